@@ -1,0 +1,198 @@
+package jp.kochi.vrm.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.security.Principal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+import jp.kochi.vrm.identity.Roles;
+import jp.kochi.vrm.platform.PortalStartup;
+
+/**
+ * The audit log's boundary. Appending joins the caller's transaction, so an entry exists exactly when the
+ * change it describes was committed; the chain head row is locked while appending, which keeps the chain
+ * linear even with several servers on one database.
+ */
+@Stateless
+public class AuditLog {
+
+    /** Actor recorded for changes made by the portal itself (start-up data, scheduled jobs). */
+    public static final String SYSTEM_ACTOR = "system";
+
+    @Resource(lookup = PortalStartup.DATASOURCE)
+    private DataSource dataSource;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Clock clock;
+
+    /** A field's value before and after a change; either side null for create and delete. */
+    public record Change(String field, String from, String to) {
+    }
+
+    @PermitAll
+    public void recordChange(AuditAction action, String recordType, String recordId, Iterable<Change> changes) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Change c : changes) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("field", c.field());
+            if (c.from() == null) {
+                o.addNull("from");
+            } else {
+                o.add("from", c.from());
+            }
+            if (c.to() == null) {
+                o.addNull("to");
+            } else {
+                o.add("to", c.to());
+            }
+            array.add(o);
+        }
+        append(actor(), action, recordType, recordId, Json.createObjectBuilder().add("changes", array).build().toString());
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordSignIn(String username, String roles) {
+        append(username, AuditAction.SIGN_IN, null, null, detail(Map.of("roles", roles)));
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordSignOut(String username) {
+        append(username, AuditAction.SIGN_OUT, null, null, detail(Map.of()));
+    }
+
+    /** A refused page or action; written in its own transaction, since the refused one may roll back. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAccessDenied(String username, String target) {
+        append(username == null ? "anonymous" : username, AuditAction.ACCESS_DENIED, null, null,
+                detail(Map.of("target", target == null ? "" : target)));
+    }
+
+    /** Verifies the whole chain, and records that it was verified and with what result. */
+    @RolesAllowed({Roles.AUDITOR, Roles.SECURITY_OFFICER})
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ChainVerifier.Result verify() {
+        ChainVerifier verifier = new ChainVerifier();
+        long headSeq;
+        String headHash;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement head = c.prepareStatement(
+                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
+                    ResultSet rs = head.executeQuery()) {
+                rs.next();
+                headSeq = rs.getLong(1);
+                headHash = rs.getString(2);
+            }
+            try (PreparedStatement all = c.prepareStatement("SELECT seq, occurred_at, actor, action, record_type, "
+                    + "record_id, details, prev_hash, entry_hash FROM audit_entry WHERE seq <= ? ORDER BY seq")) {
+                all.setLong(1, headSeq);
+                all.setFetchSize(1000);
+                try (ResultSet rs = all.executeQuery()) {
+                    while (rs.next()) {
+                        if (!verifier.accept(read(rs))) {
+                            break;
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new EJBException("Audit log could not be read", e);
+        }
+        ChainVerifier.Result result = verifier.finish(headSeq, headHash);
+        append(actor(), AuditAction.VERIFY, null, null, detail(Map.of(
+                "entriesChecked", Long.toString(result.entriesChecked()),
+                "firstBrokenSeq", result.intact() ? "" : Long.toString(result.firstBrokenSeq()),
+                "breach", result.intact() ? "" : result.breach().name())));
+        return result;
+    }
+
+    private static AuditChain.Entry read(ResultSet rs) throws SQLException {
+        return new AuditChain.Entry(rs.getLong(1), instant(rs), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+    }
+
+    private static Instant instant(ResultSet rs) throws SQLException {
+        OffsetDateTime odt = rs.getObject(2, OffsetDateTime.class);
+        return odt.toInstant();
+    }
+
+    private void append(String actor, AuditAction action, String recordType, String recordId, String details) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        try (Connection c = dataSource.getConnection()) {
+            long seq;
+            String prev;
+            try (PreparedStatement head = c.prepareStatement(
+                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+                    ResultSet rs = head.executeQuery()) {
+                if (!rs.next()) {
+                    throw new EJBException("Audit chain head is missing");
+                }
+                seq = rs.getLong(1) + 1;
+                prev = rs.getString(2);
+            }
+            String hash = AuditChain.hash(seq, now, actor, action.name(), recordType, recordId, details, prev);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_entry (seq, occurred_at, actor, "
+                    + "action, record_type, record_id, details, prev_hash, entry_hash) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                insert.setLong(1, seq);
+                insert.setObject(2, now.atOffset(ZoneOffset.UTC));
+                insert.setString(3, actor);
+                insert.setString(4, action.name());
+                insert.setString(5, recordType);
+                insert.setString(6, recordId);
+                insert.setString(7, details);
+                insert.setString(8, prev);
+                insert.setString(9, hash);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+                update.setLong(1, seq);
+                update.setString(2, hash);
+                update.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new EJBException("Audit entry could not be written", e);
+        }
+    }
+
+    private String actor() {
+        Principal p = session.getCallerPrincipal();
+        String name = p == null ? null : p.getName();
+        if (name == null || "ANONYMOUS".equalsIgnoreCase(name)) {
+            return SYSTEM_ACTOR;
+        }
+        return name;
+    }
+
+    private static String detail(Map<String, String> values) {
+        JsonObjectBuilder o = Json.createObjectBuilder();
+        values.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> o.add(e.getKey(), Objects.requireNonNullElse(e.getValue(), "")));
+        return o.build().toString();
+    }
+
+}

@@ -1,0 +1,89 @@
+package jp.kochi.vrm.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The signed-in user as the header and menus show them: name, roles, and the areas they may open. Flags
+ * here only mirror the URL constraints and {@code @RolesAllowed}; they hide links, they do not grant.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private OpenIdContext openIdContext;
+
+    /** Home page of a caller with these roles, or {@code null} when they hold none of the portal's. */
+    public static String homeFor(Predicate<String> hasRole) {
+        if (Roles.STAFF.stream().anyMatch(hasRole)) {
+            return "/staff/home.xhtml";
+        }
+        if (hasRole.test(Roles.CONTRACTOR)) {
+            return "/portal/home.xhtml";
+        }
+        return null;
+    }
+
+    public boolean isSignedIn() {
+        return request.getUserPrincipal() != null;
+    }
+
+    /** Keycloak user name ({@code preferred_username}). */
+    public String getUsername() {
+        Principal principal = request.getUserPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
+    /** Full name from the token's {@code name} claim, falling back to the user name. */
+    public String getDisplayName() {
+        if (!isSignedIn()) {
+            return null;
+        }
+        try {
+            Optional<String> name = openIdContext.getClaims().getStringClaim("name");
+            return name.filter(n -> !n.isBlank()).orElse(getUsername());
+        } catch (RuntimeException e) {
+            return getUsername();
+        }
+    }
+
+    /** The portal roles the caller holds, in menu order. */
+    public List<String> getRoles() {
+        return Roles.ALL.stream().filter(this::hasRole).toList();
+    }
+
+    public boolean hasRole(String role) {
+        return request.isUserInRole(role);
+    }
+
+    public String getHome() {
+        return homeFor(this::hasRole);
+    }
+
+    public boolean isStaff() {
+        return Roles.STAFF.stream().anyMatch(this::hasRole);
+    }
+
+    public boolean isContractor() {
+        return hasRole(Roles.CONTRACTOR);
+    }
+
+    public boolean isMayReadAuditLog() {
+        return hasRole(Roles.AUDITOR) || hasRole(Roles.SECURITY_OFFICER);
+    }
+
+    public boolean isMayEditReferenceData() {
+        return hasRole(Roles.ADMIN);
+    }
+}

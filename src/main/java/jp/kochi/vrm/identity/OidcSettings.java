@@ -1,0 +1,51 @@
+package jp.kochi.vrm.identity;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jp.kochi.vrm.platform.PortalSettings;
+
+/**
+ * Sign-in through Keycloak with Jakarta Security's OpenID Connect mechanism. The realm's roles arrive in
+ * the {@code groups} claim (Payara ignores {@code realm_access.roles}) and map 1:1 to the portal's roles.
+ * Provider address, client id and secret come from configuration through this bean.
+ */
+@OpenIdAuthenticationMechanismDefinition(
+        providerURI = "${oidcSettings.providerUri}",
+        clientId = "${oidcSettings.clientId}",
+        clientSecret = "${oidcSettings.clientSecret}",
+        redirectURI = "${baseURL}/callback",
+        redirectToOriginalResource = true,
+        scope = {"openid", "profile", "email"},
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        jwksConnectTimeout = 5000,
+        jwksReadTimeout = 5000)
+@DeclareRoles({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.CONTRACTOR, Roles.AUDITOR,
+        Roles.ADMIN})
+@Named("oidcSettings")
+@ApplicationScoped
+public class OidcSettings {
+
+    @Inject
+    private PortalSettings settings;
+
+    public String getProviderUri() {
+        return settings.oidcProviderUri();
+    }
+
+    public String getClientId() {
+        return settings.oidcClientId();
+    }
+
+    public String getClientSecret() {
+        return settings.oidcClientSecret();
+    }
+
+    /** Keycloak's end-session endpoint of the realm. */
+    public String getEndSessionEndpoint() {
+        return settings.oidcProviderUri() + "/protocol/openid-connect/logout";
+    }
+}

@@ -1,0 +1,40 @@
+package jp.kochi.vrm.identity;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import jp.kochi.vrm.audit.AuditLog;
+
+/**
+ * Writes one audit entry per sign-in: the first request of a session that carries an authenticated user.
+ * (Jakarta Security has no sign-in event, and the callback is handled inside the mechanism.)
+ */
+@WebFilter(filterName = "signInAudit", urlPatterns = "/*")
+public class SignInAuditFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final String SIGNED_IN = SignInAuditFilter.class.getName() + ".recorded";
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null) {
+            HttpSession session = request.getSession();
+            if (session.getAttribute(SIGNED_IN) == null) {
+                session.setAttribute(SIGNED_IN, Boolean.TRUE);
+                auditLog.recordSignIn(request.getUserPrincipal().getName(),
+                        String.join(",", Roles.ALL.stream().filter(request::isUserInRole).toList()));
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,118 @@
+package jp.kochi.vrm.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every setting of the portal, read through MicroProfile Config, so each can be given as an environment
+ * variable (the names below) or a system property ({@code vrm.db.url}). Secrets come only from here, never
+ * from code or the database. {@link #problems()} names every missing or malformed setting so that start-up
+ * can refuse service with a message that says what to fix.
+ */
+@ApplicationScoped
+public class PortalSettings {
+
+    public static final String DB_URL_ENV = "VRM_DB_URL";
+    static final String DB_URL = "vrm.db.url";
+    static final String DB_USER = "vrm.db.user";
+    static final String DB_PASSWORD = "vrm.db.password";
+    static final String OIDC_PROVIDER_URI = "vrm.oidc.provider-uri";
+    static final String OIDC_CLIENT_ID = "vrm.oidc.client-id";
+    static final String OIDC_CLIENT_SECRET = "vrm.oidc.client-secret";
+    static final String DATA_DIR = "vrm.data-dir";
+    static final String DEMO_DATA = "vrm.demo-data";
+
+    private final Config config;
+
+    public PortalSettings() {
+        this(ConfigProvider.getConfig());
+    }
+
+    PortalSettings(Config config) {
+        this.config = config;
+    }
+
+    /** The environment variable that MicroProfile Config maps to a property name. */
+    public static String envName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase();
+    }
+
+    /** A value Payara leaves in place when a {@code ${MPCONFIG=...}} reference could not be resolved. */
+    public static boolean isUnset(String value) {
+        return value == null || value.isBlank() || value.startsWith("${");
+    }
+
+    private Optional<String> value(String property) {
+        return config.getOptionalValue(property, String.class).filter(v -> !isUnset(v));
+    }
+
+    public String databaseUrl() {
+        return value(DB_URL).orElse(null);
+    }
+
+    public DatabaseKind databaseKind() {
+        return DatabaseKind.of(databaseUrl());
+    }
+
+    public String oidcProviderUri() {
+        return value(OIDC_PROVIDER_URI).map(v -> v.endsWith("/") ? v.substring(0, v.length() - 1) : v)
+                .orElse(null);
+    }
+
+    public String oidcClientId() {
+        return value(OIDC_CLIENT_ID).orElse("vrm-portal");
+    }
+
+    public String oidcClientSecret() {
+        return value(OIDC_CLIENT_SECRET).orElse(null);
+    }
+
+    public Path dataDir() {
+        return value(DATA_DIR).map(Path::of).orElse(null);
+    }
+
+    public boolean demoData() {
+        return value(DEMO_DATA).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /**
+     * Missing or malformed settings, each as "ENV_NAME: what is wrong" (never the value itself, which may
+     * be a secret). Empty when the portal can start.
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (databaseUrl() == null) {
+            problems.add(envName(DB_URL) + ": missing (jdbc:h2:file:... or jdbc:postgresql://...)");
+        } else if (databaseKind() == null) {
+            problems.add(envName(DB_URL) + ": not a supported JDBC URL (jdbc:h2:... or jdbc:postgresql://...)");
+        }
+        String provider = oidcProviderUri();
+        if (provider == null) {
+            problems.add(envName(OIDC_PROVIDER_URI) + ": missing (e.g. http://localhost:8180/realms/kochi-vrm)");
+        } else if (!isHttpUri(provider)) {
+            problems.add(envName(OIDC_PROVIDER_URI) + ": not an http(s) address");
+        }
+        if (oidcClientSecret() == null) {
+            problems.add(envName(OIDC_CLIENT_SECRET) + ": missing (the secret of client " + oidcClientId() + ")");
+        }
+        if (dataDir() == null) {
+            problems.add(envName(DATA_DIR) + ": missing (folder for the portal's files)");
+        }
+        return problems;
+    }
+
+    private static boolean isHttpUri(String value) {
+        try {
+            URI uri = URI.create(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package jp.kochi.vrm.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+
+/**
+ * Security headers on every response. PrimeFaces renders inline scripts and styles, so the policy allows
+ * 'unsafe-inline' for those but nothing from other origins; framing is refused outright.
+ */
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "
+            + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' %s; "
+            + "frame-ancestors 'none'";
+
+    @Inject
+    private PortalSettings settings;
+
+    private String contentSecurityPolicy;
+
+    @Override
+    public void init() {
+        // Sign-in and sign-out send the browser to Keycloak, so its origin is allowed as a form target.
+        contentSecurityPolicy = String.format(CONTENT_SECURITY_POLICY, origin(settings.oidcProviderUri()));
+    }
+
+    static String origin(String uri) {
+        if (uri == null) {
+            return "";
+        }
+        try {
+            URI parsed = URI.create(uri);
+            return parsed.getScheme() + "://" + parsed.getHost() + (parsed.getPort() > 0 ? ":" + parsed.getPort() : "");
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,25 @@
+package jp.kochi.vrm.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import jp.kochi.vrm.platform.ClockProducer;
+
+/** Dates as the city writes them: {@code 2026/11/26}, times in Japan Standard Time. */
+@Named
+@ApplicationScoped
+public class Dates {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss");
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String dateTime(OffsetDateTime dateTime) {
+        return dateTime == null ? "" : DATE_TIME.format(dateTime.atZoneSameInstant(ClockProducer.CITY_ZONE));
+    }
+}

@@ -1,0 +1,45 @@
+package jp.kochi.vrm.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import jp.kochi.vrm.platform.BusinessRuleViolation;
+
+/** Messages for the user, from the {@code messages} bundle in the user's language. */
+@Named
+@RequestScoped
+public class UiMessages {
+
+    @Inject
+    private FacesContext faces;
+
+    public String text(String key, Object... args) {
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+    }
+
+    public void info(String key, Object... args) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public void error(String key, Object... args) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+        faces.validationFailed();
+    }
+
+    public void error(BusinessRuleViolation violation) {
+        error(violation.messageKey(), violation.arguments());
+    }
+}

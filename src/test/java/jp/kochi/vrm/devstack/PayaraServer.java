@@ -1,0 +1,88 @@
+package jp.kochi.vrm.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Payara Micro with the portal's WAR, configured only through environment variables (the same ones an
+ * operator sets in production; see the README). Its runtime is unpacked once into the data folder.
+ */
+public final class PayaraServer {
+
+    private PayaraServer() {
+    }
+
+    /** The portal's environment for these settings. */
+    public static Map<String, String> environment(StackSettings s) {
+        Map<String, String> env = new HashMap<>();
+        env.put("VRM_DB_URL", s.dbUrl());
+        if (s.dbUser() != null) {
+            env.put("VRM_DB_USER", s.dbUser());
+        }
+        if (s.dbPassword() != null) {
+            env.put("VRM_DB_PASSWORD", s.dbPassword());
+        }
+        env.put("VRM_OIDC_PROVIDER_URI", s.realmUrl());
+        env.put("VRM_OIDC_CLIENT_ID", "vrm-portal");
+        env.put("VRM_OIDC_CLIENT_SECRET", s.oidcClientSecret());
+        env.put("VRM_DATA_DIR", s.dataDir().toAbsolutePath().resolve("files").toString());
+        env.put("VRM_DEMO_DATA", Boolean.toString(s.demoData()));
+        env.put("VRM_MAIL_HOST", s.mailHost());
+        env.put("VRM_MAIL_PORT", Integer.toString(s.mailPort()));
+        return env;
+    }
+
+    /** Starts the portal and waits until it is ready (MicroProfile Health readiness UP). */
+    public static ServerProcess start(StackSettings s, Map<String, String> environment, String logName)
+            throws IOException, InterruptedException {
+        ServerProcess process = launch(s, environment, logName);
+        try {
+            process.awaitHttp(s.serverUrl() + "/health/ready", 200, Duration.ofSeconds(240));
+        } catch (RuntimeException | InterruptedException e) {
+            process.close();
+            throw e;
+        }
+        return process;
+    }
+
+    /** Starts the portal without waiting for readiness (for tests of a portal that must not become ready). */
+    public static ServerProcess launch(StackSettings s, Map<String, String> environment, String logName)
+            throws IOException {
+        Path jar = s.distDir().resolve("payara-micro.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Payara Micro not found at " + jar + " (the Maven build fetches it)");
+        }
+        if (!Files.isRegularFile(s.war())) {
+            throw new IllegalStateException("Portal WAR not found at " + s.war() + " (build it with ./mvnw package)");
+        }
+        Path root = s.dataDir().resolve("payara-" + s.portalPort());
+        // The runtime folder remembers deployed applications; a rebuilt WAR must never meet a stale copy.
+        RunPortal.deleteTree(root.resolve("runtime"));
+        Files.createDirectories(root);
+        Path preBoot = root.resolve("pre-boot-commands.asadmin");
+        Files.writeString(preBoot, String.join("\n",
+                // Payara Micro opens a Hazelcast port even without clustering: keep it off the common range.
+                "set configs.config.server-config.hazelcast-config-specific-configuration.config-specific-data-grid-start-port="
+                        + s.hazelcastPort(),
+                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
+                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
+                ""));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Xss1m", "-XX:+UseSerialGC",
+                "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Tokyo", "-Duser.language=ja",
+                "-jar", jar.toString(),
+                "--deploy", s.war().toAbsolutePath().toString(),
+                "--contextroot", StackSettings.CONTEXT_ROOT,
+                "--port", Integer.toString(s.portalPort()),
+                "--rootdir", root.resolve("runtime").toString(),
+                "--nocluster", "--disablephonehome",
+                "--prebootcommandfile", preBoot.toString()));
+        return new ServerProcess("Portal", command, environment, root, s.dataDir().resolve("logs/" + logName));
+    }
+}

@@ -1,0 +1,154 @@
+package jp.kochi.vrm.devstack;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The run command ({@code ./mvnw -Prun}): starts Keycloak and the portal with demo data on the embedded
+ * database, prints where to sign in and with which demo accounts, and stops both on Ctrl+C. Data stays in
+ * the data folder between runs; {@code -Dreset} starts from scratch.
+ *
+ * <p>Settings (system property, or environment variable in brackets): {@code vrm.port} [VRM_PORT] 8080,
+ * {@code keycloak.port} [VRM_KEYCLOAK_PORT] 8180, {@code keycloak.management-port} [VRM_KEYCLOAK_MANAGEMENT_PORT]
+ * 9000, {@code vrm.data} [VRM_DATA] ./data, {@code reset}.
+ */
+public final class RunPortal {
+
+    private RunPortal() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        Path basedir = Path.of(System.getProperty("vrm.basedir", "."));
+        Path dataDir = Path.of(setting("vrm.data", "VRM_DATA", basedir.resolve("data").toString())).toAbsolutePath();
+        if (System.getProperty("reset") != null && !"false".equals(System.getProperty("reset"))) {
+            System.out.println("Reset: deleting " + dataDir);
+            deleteTree(dataDir);
+        }
+        Files.createDirectories(dataDir);
+        Properties secrets = secrets(dataDir);
+        StackSettings s = new StackSettings(
+                Integer.parseInt(setting("vrm.port", "VRM_PORT", "8080")),
+                Integer.parseInt(setting("keycloak.port", "VRM_KEYCLOAK_PORT", "8180")),
+                Integer.parseInt(setting("keycloak.management-port", "VRM_KEYCLOAK_MANAGEMENT_PORT", "9000")),
+                Integer.parseInt(setting("hazelcast.port", "VRM_HAZELCAST_PORT", "5900")),
+                dataDir,
+                Path.of(System.getProperty("vrm.dist.dir")),
+                Path.of(System.getProperty("vrm.war")),
+                Path.of(System.getProperty("vrm.realm.dir")),
+                System.getProperty("vrm.keycloak.version"),
+                StackSettings.h2Url(dataDir, false), "sa", null,
+                true,
+                secrets.getProperty("oidc"),
+                secrets.getProperty("provisioning"),
+                secrets.getProperty("keycloakAdmin"),
+                setting("vrm.mail.host", "VRM_MAIL_HOST", "localhost"),
+                Integer.parseInt(setting("vrm.mail.port", "VRM_MAIL_PORT", "2525")));
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        ServerProcess[] servers = new ServerProcess[2];
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the portal and Keycloak ...");
+            for (int i = servers.length - 1; i >= 0; i--) {
+                if (servers[i] != null) {
+                    servers[i].close();
+                }
+            }
+            stopped.countDown();
+        }));
+
+        System.out.println("Starting Keycloak on " + s.keycloakUrl() + " (log: " + dataDir.resolve("logs/keycloak.log") + ") ...");
+        servers[0] = KeycloakServer.start(s);
+        long keycloakUp = System.nanoTime();
+        System.out.printf("Keycloak is up after %.1f s. Starting the portal on %s ...%n",
+                (keycloakUp - started) / 1e9, s.portalUrl());
+        Map<String, String> env = PayaraServer.environment(s);
+        servers[1] = PayaraServer.start(s, env, "portal.log");
+        long portalUp = System.nanoTime();
+
+        System.out.println();
+        System.out.println("==================================================================");
+        System.out.println(" 高知市 委託先・外部サービス リスク管理ポータル");
+        System.out.printf(" Portal:   %s/   (ready %.1f s after start, %.1f s after Keycloak)%n", s.portalUrl(),
+                (portalUp - started) / 1e9, (portalUp - keycloakUp) / 1e9);
+        System.out.println(" Keycloak: " + s.keycloakUrl() + "/admin/  (master admin: admin / "
+                + s.keycloakAdminPassword() + ")");
+        System.out.println(" Data:     " + dataDir + "   (logs in " + dataDir.resolve("logs") + ")");
+        System.out.println();
+        System.out.println(" Demo accounts (DEMO ONLY, exempt from TOTP), password for all: Demo-Pass-2026!");
+        System.out.println("   procurement-demo   調達・契約担当 (procurement)");
+        System.out.println("   security-demo      情報セキュリティ責任者 (security-officer)");
+        System.out.println("   sns-demo           SNSアカウント責任者 (sns-owner)");
+        System.out.println("   contractor-demo    委託事業者 (contractor)");
+        System.out.println("   auditor-demo       監査担当 (auditor)");
+        System.out.println("   admin-demo         システム管理者 (admin)");
+        System.out.println("   procurement-mfa    調達・契約担当, TOTP enforced (set it up at first sign-in)");
+        System.out.println();
+        System.out.println(" Stop with Ctrl+C. Start again to keep the data; add -Dreset to start from scratch.");
+        System.out.println("==================================================================");
+        stopped.await();
+    }
+
+    private static String setting(String property, String env, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** Secrets for this installation, generated on first run and kept (owner-readable only) in the data folder. */
+    private static Properties secrets(Path dataDir) throws IOException {
+        Path file = dataDir.resolve("secrets.properties");
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (var in = Files.newInputStream(file)) {
+                p.load(in);
+            }
+            return p;
+        }
+        SecureRandom random = new SecureRandom();
+        for (String key : new String[] {"oidc", "provisioning", "keycloakAdmin"}) {
+            byte[] bytes = new byte[18];
+            random.nextBytes(bytes);
+            p.setProperty(key, HexFormat.of().formatHex(bytes));
+        }
+        try (var out = Files.newOutputStream(file)) {
+            p.store(out, "Generated secrets of this demo installation (client secrets and Keycloak admin password)");
+        }
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system
+        }
+        return p;
+    }
+
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
