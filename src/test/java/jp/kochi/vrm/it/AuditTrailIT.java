@@ -1,0 +1,195 @@
+package jp.kochi.vrm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import jp.kochi.vrm.devstack.StackSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The audit trail as an auditor relies on it: changes made in the browser appear with who, what and
+ * from-to values; sign-ins and refused pages are recorded; and an entry altered or deleted directly in
+ * the database is found by the verification at exactly that entry.
+ */
+@ExtendWith(PortalStack.class)
+class AuditTrailIT {
+
+    private static StackSettings stack;
+
+    @BeforeAll
+    static void stack() {
+        stack = PortalStack.current();
+    }
+
+    private record Row(long seq, String actor, String action, String recordType, String recordId, String details) {
+    }
+
+    private static List<Row> entries(String where, Object... args) throws SQLException {
+        try (Connection c = PortalStack.database(stack);
+                PreparedStatement ps = c.prepareStatement("SELECT seq, actor, action, record_type, record_id, details "
+                        + "FROM audit_entry WHERE " + where + " ORDER BY seq")) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static void createDepartment(Browser browser, String code, String name) {
+        browser.open("/staff/departments.xhtml");
+        browser.click(By.id("departmentsForm:newDepartment"));
+        browser.element(By.id("departmentDialogForm:code")).sendKeys(code);
+        browser.element(By.id("departmentDialogForm:name")).sendKeys(name);
+        browser.click(By.id("departmentDialogForm:save"));
+    }
+
+    @Test
+    void departmentChangesAreRecordedWithOldAndNewValues() throws SQLException {
+        try (Browser browser = new Browser(stack.portalUrl())) {
+            browser.signIn("admin-demo");
+            createDepartment(browser, "901", "監査試験課");
+            assertTrue(browser.driver().getPageSource().contains("監査試験課"), "new department listed");
+
+            List<Row> created = entries("action = 'CREATE' AND record_type = 'Department' AND details LIKE ?",
+                    "%監査試験課%");
+            assertEquals(1, created.size());
+            assertEquals("admin-demo", created.get(0).actor());
+            assertTrue(created.get(0).details().contains("\"field\":\"code\",\"from\":null,\"to\":\"901\""),
+                    created.get(0).details());
+
+            // Rename it through the edit dialog.
+            String id = created.get(0).recordId();
+            browser.open("/staff/departments.xhtml");
+            int row = rowOf(browser, "901");
+            browser.click(By.id("departmentsForm:departments:" + row + ":edit"));
+            var name = browser.element(By.id("departmentDialogForm:name"));
+            name.clear();
+            name.sendKeys("監査検証課");
+            browser.click(By.id("departmentDialogForm:save"));
+            assertTrue(browser.driver().getPageSource().contains("監査検証課"));
+
+            List<Row> updated = entries("action = 'UPDATE' AND record_type = 'Department' AND record_id = ?", id);
+            assertEquals(1, updated.size(), "one update entry");
+            assertEquals("{\"changes\":[{\"field\":\"name\",\"from\":\"監査試験課\",\"to\":\"監査検証課\"}]}",
+                    updated.get(0).details());
+        }
+    }
+
+    private static int rowOf(Browser browser, String code) {
+        var rows = browser.driver().findElements(By.cssSelector("#departmentsForm\\:departments_data > tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).findElement(By.cssSelector("td")).getText().strip().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError("department " + code + " not listed");
+    }
+
+    @Test
+    void signInAndRefusedAccessAreRecorded() throws SQLException {
+        try (Browser browser = new Browser(stack.portalUrl())) {
+            browser.signIn("contractor-demo");
+            browser.open("/staff/audit/log.xhtml");
+            assertEquals("アクセスできません", browser.heading());
+        }
+        assertTrue(entries("action = 'SIGN_IN' AND actor = ?", "contractor-demo").size() >= 1);
+        List<Row> denied = entries("action = 'ACCESS_DENIED' AND actor = ? AND details LIKE ?", "contractor-demo",
+                "%/staff/audit/log.xhtml%");
+        assertEquals(1, denied.size(), "exactly one entry for one refusal");
+    }
+
+    @Test
+    void verificationFindsAnAlteredAndADeletedEntry() throws SQLException {
+        try (Browser auditor = new Browser(stack.portalUrl())) {
+            auditor.signIn("auditor-demo");
+            auditor.open("/staff/audit/log.xhtml");
+            auditor.click(By.id("auditForm:verify"));
+            assertTrue(auditor.text("verification-result").startsWith("検証完了"), auditor.text("verification-result"));
+
+            // An insider with database access rewrites who made a change.
+            Row victim = entries("action = 'SIGN_IN'").get(0);
+            execute("UPDATE audit_entry SET actor = 'someone-else' WHERE seq = ?", victim.seq());
+            try {
+                auditor.click(By.id("auditForm:verify"));
+                assertEquals("改ざんを検出しました: 記録番号 " + victim.seq()
+                        + " で連結が壊れています（記録の内容がハッシュと一致しません（改変））。" + victim.seq() + " 件目で検出。",
+                        auditor.text("verification-result"));
+            } finally {
+                execute("UPDATE audit_entry SET actor = ? WHERE seq = ?", victim.actor(), victim.seq());
+            }
+            auditor.click(By.id("auditForm:verify"));
+            assertTrue(auditor.text("verification-result").startsWith("検証完了"), "restored row verifies again");
+
+            // Then deletes an entry altogether.
+            Row deleted = entries("seq = ?", victim.seq() + 1).get(0);
+            String[] saved = savedRow(deleted.seq());
+            execute("DELETE FROM audit_entry WHERE seq = ?", deleted.seq());
+            try {
+                auditor.click(By.id("auditForm:verify"));
+                String result = auditor.text("verification-result");
+                assertTrue(result.startsWith("改ざんを検出しました: 記録番号 " + deleted.seq() + " で"), result);
+                assertTrue(result.contains("この番号の記録が削除されています"), result);
+            } finally {
+                restoreRow(saved);
+            }
+            auditor.click(By.id("auditForm:verify"));
+            assertTrue(auditor.text("verification-result").startsWith("検証完了"), "restored log verifies again");
+            auditor.assertAccessible();
+        }
+    }
+
+    private static void execute(String sql, Object... args) throws SQLException {
+        try (Connection c = PortalStack.database(stack); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static final String COLUMNS = "seq, occurred_at, actor, action, record_type, record_id, details, prev_hash, entry_hash";
+
+    private static String[] savedRow(long seq) throws SQLException {
+        try (Connection c = PortalStack.database(stack);
+                PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_entry WHERE seq = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String[] values = new String[9];
+                for (int i = 0; i < 9; i++) {
+                    values[i] = i == 1 ? rs.getObject(2, java.time.OffsetDateTime.class).toString() : rs.getString(i + 1);
+                }
+                return values;
+            }
+        }
+    }
+
+    private static void restoreRow(String[] v) throws SQLException {
+        try (Connection c = PortalStack.database(stack);
+                PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (" + COLUMNS
+                        + ") VALUES (?,?,?,?,?,?,?,?,?)")) {
+            ps.setLong(1, Long.parseLong(v[0]));
+            ps.setObject(2, java.time.OffsetDateTime.parse(v[1]));
+            for (int i = 2; i < 9; i++) {
+                ps.setString(i + 1, v[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+}

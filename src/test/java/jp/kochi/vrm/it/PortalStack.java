@@ -1,0 +1,130 @@
+package jp.kochi.vrm.it;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import jp.kochi.vrm.devstack.KeycloakServer;
+import jp.kochi.vrm.devstack.PayaraServer;
+import jp.kochi.vrm.devstack.RunPortal;
+import jp.kochi.vrm.devstack.ServerProcess;
+import jp.kochi.vrm.devstack.StackSettings;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts Keycloak and the portal once for the whole test run (the first test class that needs them) and
+ * stops them when the run ends. Keycloak starts from a fresh realm import and the portal from an empty
+ * database every run, so tests see exactly the demo data and what they create themselves.
+ */
+public final class PortalStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static final Object LOCK = new Object();
+    private static StackSettings settings;
+    private static ServerProcess keycloak;
+    private static ServerProcess portal;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (LOCK) {
+            if (settings != null) {
+                return;
+            }
+            StackSettings s = settings();
+            long t0 = System.nanoTime();
+            // Fresh realm and fresh portal database; the unpacked Keycloak itself is kept between runs.
+            RunPortal.deleteTree(s.dataDir().resolve("keycloak-" + s.keycloakVersion() + "/data/h2"));
+            RunPortal.deleteTree(s.dataDir().resolve("db"));
+            RunPortal.deleteTree(s.dataDir().resolve("logs"));
+            if ("postgresql".equals(database())) {
+                resetPostgresql(s);
+            }
+            keycloak = KeycloakServer.start(s);
+            long t1 = System.nanoTime();
+            portal = PayaraServer.start(s, PayaraServer.environment(s), "portal.log");
+            long t2 = System.nanoTime();
+            System.out.printf("[PortalStack] Keycloak up in %.1f s, portal ready %.1f s later (%s database)%n",
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, database());
+            settings = s;
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PortalStack.class.getName(), this);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (LOCK) {
+            if (portal != null) {
+                portal.close();
+            }
+            if (keycloak != null) {
+                keycloak.close();
+            }
+        }
+    }
+
+    static String database() {
+        return System.getProperty("it.db", "h2");
+    }
+
+    private static StackSettings settings() {
+        Path work = Path.of(System.getProperty("it.workdir", "target/it")).toAbsolutePath();
+        Path dataDir = work.resolve("stack");
+        boolean postgres = "postgresql".equals(database());
+        String url = postgres ? required("it.db.url") : StackSettings.h2Url(dataDir, true);
+        return new StackSettings(
+                Integer.getInteger("it.portal.port", 18080),
+                Integer.getInteger("it.keycloak.port", 18180),
+                Integer.getInteger("it.keycloak.management-port", 18190),
+                Integer.getInteger("it.hazelcast.port", 5960),
+                dataDir,
+                Path.of(required("vrm.dist.dir")),
+                Path.of(required("vrm.war")),
+                Path.of(required("vrm.realm.dir")),
+                required("vrm.keycloak.version"),
+                url,
+                postgres ? System.getProperty("it.db.user") : "sa",
+                postgres ? System.getProperty("it.db.password") : null,
+                true,
+                "it-portal-secret-" + Long.toHexString(System.nanoTime()),
+                "it-provisioning-secret-" + Long.toHexString(System.nanoTime()),
+                "it-admin-" + Long.toHexString(System.nanoTime()),
+                "localhost",
+                Integer.getInteger("it.mail.port", 18025));
+    }
+
+    /** Drops and recreates the public schema, so every run starts from an empty PostgreSQL database. */
+    private static void resetPostgresql(StackSettings s) throws SQLException {
+        try (Connection c = DriverManager.getConnection(s.dbUrl(), s.dbUser(), s.dbPassword());
+                var st = c.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            st.execute("CREATE SCHEMA public");
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set (run the tests with "
+                    + "./mvnw verify, which sets it)");
+        }
+        return value;
+    }
+
+    public static StackSettings current() {
+        if (settings == null) {
+            throw new IllegalStateException("PortalStack not started: annotate the test with @ExtendWith(PortalStack.class)");
+        }
+        return settings;
+    }
+
+    /** A direct connection to the portal's database, for tests that play the part of an attacker with SQL. */
+    public static Connection database(StackSettings s) throws SQLException {
+        return DriverManager.getConnection(s.dbUrl(), s.dbUser(), s.dbPassword() == null ? "" : s.dbPassword());
+    }
+
+    /** The environment the portal was started with, for tests that start a second, misconfigured portal. */
+    public static Map<String, String> portalEnvironment() {
+        return PayaraServer.environment(current());
+    }
+}

@@ -1,0 +1,146 @@
+package jp.kochi.vrm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import jp.kochi.vrm.devstack.StackSettings;
+import jp.kochi.vrm.identity.Roles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every page x every role, signed in through Keycloak's login page: allowed pages show their own heading,
+ * refused ones the 403 page in Japanese, anonymous visitors are sent to Keycloak. Pages are found in the
+ * web application folder, so a page added without an expectation here fails the suite. Every page shown
+ * is checked with axe-core for WCAG 2.1 A/AA.
+ */
+@ExtendWith(PortalStack.class)
+class RolePageMatrixIT {
+
+    static final String ANONYMOUS = "anonymous";
+    static final String REFUSED_HEADING = "アクセスできません";
+    private static final List<String> STAFF = Roles.STAFF;
+    private static final List<String> EVERYONE = Stream.concat(Stream.of(ANONYMOUS), Roles.ALL.stream()).toList();
+
+    /** Page (path below the context root) to the roles that may open it. */
+    static final Map<String, List<String>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("/index.xhtml", EVERYONE);
+        EXPECTED.put("/staff/home.xhtml", STAFF);
+        EXPECTED.put("/staff/departments.xhtml", STAFF);
+        EXPECTED.put("/staff/audit/log.xhtml", List.of(Roles.AUDITOR, Roles.SECURITY_OFFICER));
+        EXPECTED.put("/portal/home.xhtml", List.of(Roles.CONTRACTOR));
+        EXPECTED.put("/error/403.xhtml", EVERYONE);
+        EXPECTED.put("/error/404.xhtml", EVERYONE);
+        EXPECTED.put("/error/500.xhtml", EVERYONE);
+        EXPECTED.put("/error/expired.xhtml", EVERYONE);
+    }
+
+    /** The demo user of each role (realm-export/kochi-vrm-realm.json). */
+    static final Map<String, String> DEMO_USER = Map.of(
+            Roles.PROCUREMENT, "procurement-demo",
+            Roles.SECURITY_OFFICER, "security-demo",
+            Roles.SNS_OWNER, "sns-demo",
+            Roles.CONTRACTOR, "contractor-demo",
+            Roles.AUDITOR, "auditor-demo",
+            Roles.ADMIN, "admin-demo");
+
+    private static StackSettings stack;
+
+    @BeforeAll
+    static void stack() {
+        stack = PortalStack.current();
+    }
+
+    /** Every Faces page in the web application folder, as a path below the context root. */
+    static Set<String> discoveredPages() throws IOException {
+        Path webapp = Path.of(System.getProperty("vrm.webapp.dir", "src/main/webapp"));
+        try (Stream<Path> files = Files.walk(webapp)) {
+            Set<String> pages = new TreeSet<>();
+            files.filter(p -> p.toString().endsWith(".xhtml"))
+                    .map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
+                    .forEach(pages::add);
+            return pages;
+        }
+    }
+
+    @Test
+    void everyPageHasAnExpectation() throws IOException {
+        assertEquals(discoveredPages(), new TreeSet<>(EXPECTED.keySet()),
+                "Pages and expectations differ: add the new page to RolePageMatrixIT.EXPECTED");
+    }
+
+    static List<String> roles() {
+        return Roles.ALL;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roles")
+    void roleSeesExactlyItsPages(String role) {
+        List<String> failures = new ArrayList<>();
+        try (Browser browser = new Browser(stack.portalUrl())) {
+            browser.signIn(DEMO_USER.get(role));
+            for (Map.Entry<String, List<String>> page : EXPECTED.entrySet()) {
+                browser.open(page.getKey());
+                boolean allowed = page.getValue().contains(role);
+                boolean refused = REFUSED_HEADING.equals(browser.heading()) && !page.getKey().equals("/error/403.xhtml");
+                if (allowed == refused) {
+                    failures.add(page.getKey() + ": expected " + (allowed ? "allowed" : "refused") + " but heading was '"
+                            + browser.heading() + "'");
+                }
+                browser.assertAccessible();
+            }
+        }
+        assertEquals(List.of(), failures, "role " + role);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToKeycloakForProtectedPages() {
+        List<String> failures = new ArrayList<>();
+        try (Browser browser = new Browser(stack.portalUrl())) {
+            for (Map.Entry<String, List<String>> page : EXPECTED.entrySet()) {
+                browser.open(page.getKey());
+                boolean onKeycloak = browser.currentUrl().startsWith(stack.realmUrl());
+                boolean allowed = page.getValue().contains(ANONYMOUS);
+                if (allowed == onKeycloak) {
+                    failures.add(page.getKey() + ": expected " + (allowed ? "the page" : "Keycloak sign-in")
+                            + " but was at " + browser.currentUrl());
+                }
+                if (!onKeycloak) {
+                    browser.assertAccessible();
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void pagesOutsideTheNamedAreasAreRefusedEvenWhenSignedIn() {
+        try (Browser browser = new Browser(stack.portalUrl())) {
+            browser.signIn("admin-demo");
+            browser.open("/WEB-INF/templates/layout.xhtml");
+            assertFalse(browser.driver().getPageSource().contains("ui:insert"), "template source must never be served");
+            browser.open("/does-not-exist.xhtml");
+            assertEquals(REFUSED_HEADING, browser.heading());
+            browser.open("/staff/no-such-page.xhtml");
+            assertEquals("ページが見つかりません", browser.heading());
+            assertTrue(browser.driver().getPageSource().contains("error-home"));
+        }
+    }
+}
