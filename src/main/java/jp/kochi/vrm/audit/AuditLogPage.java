@@ -44,6 +44,28 @@ public class AuditLogPage implements Serializable {
         return entries;
     }
 
+    /** The entry's details as readable lines, field names in the user's language. */
+    public java.util.List<String> details(AuditEntry entry) {
+        String type = entry.getRecordType();
+        return AuditDetails.lines(entry.getDetails(), field -> {
+            String specific = type == null ? null : messages.textOrNull("audit.field." + type + "." + field);
+            if (specific != null) {
+                return specific;
+            }
+            String general = messages.textOrNull("audit.field." + field);
+            return general != null ? general : field;
+        });
+    }
+
+    /** The record type in the user's language ("所管課"), or as stored when the portal has no label for it. */
+    public String recordType(AuditEntry entry) {
+        if (entry.getRecordType() == null) {
+            return "";
+        }
+        String label = messages.textOrNull("audit.type." + entry.getRecordType());
+        return label == null ? entry.getRecordType() : label;
+    }
+
     public AuditAction[] getActions() {
         return AuditAction.values();
     }

@@ -45,14 +45,22 @@ public class CurrentUser {
         return principal == null ? null : principal.getName();
     }
 
-    /** Full name from the token's {@code name} claim, falling back to the user name. */
+    /**
+     * Full name as written in Japanese, family name first ({@code family_name given_name} from the token),
+     * falling back to the token's {@code name} and then the user name.
+     */
     public String getDisplayName() {
         if (!isSignedIn()) {
             return null;
         }
         try {
-            Optional<String> name = openIdContext.getClaims().getStringClaim("name");
-            return name.filter(n -> !n.isBlank()).orElse(getUsername());
+            var claims = openIdContext.getClaims();
+            Optional<String> family = claims.getStringClaim("family_name").filter(n -> !n.isBlank());
+            Optional<String> given = claims.getStringClaim("given_name").filter(n -> !n.isBlank());
+            if (family.isPresent() && given.isPresent()) {
+                return family.get() + " " + given.get();
+            }
+            return claims.getStringClaim("name").filter(n -> !n.isBlank()).orElse(getUsername());
         } catch (RuntimeException e) {
             return getUsername();
         }

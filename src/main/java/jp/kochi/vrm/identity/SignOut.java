@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -34,7 +33,7 @@ public class SignOut {
     @Inject
     private AuditLog auditLog;
 
-    public void signOut() throws IOException, ServletException {
+    public void signOut() throws IOException {
         HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
         String idToken = null;
         try {
@@ -45,7 +44,8 @@ public class SignOut {
         if (request.getUserPrincipal() != null) {
             auditLog.recordSignOut(request.getUserPrincipal().getName());
         }
-        request.logout();
+        // The OpenID Connect mechanism keeps the caller in the HTTP session: ending the session signs out of
+        // the portal. (request.logout() lets the mechanism write to the response, which then cannot redirect.)
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

@@ -15,6 +15,9 @@ import javax.sql.DataSource;
  */
 public class ConfiguredDataSource implements DataSource {
 
+    /** Stand-in database while {@code VRM_DB_URL} is missing or unsupported; the portal then refuses service. */
+    static final String UNCONFIGURED_URL = "jdbc:h2:mem:vrm-unconfigured;DB_CLOSE_DELAY=-1";
+
     private String url;
     private String user;
     private String password;
@@ -58,8 +61,14 @@ public class ConfiguredDataSource implements DataSource {
     private DataSource delegate(String username, String pass) throws SQLException {
         DatabaseKind kind = DatabaseKind.of(url);
         if (kind == null) {
-            throw new SQLException("Setting " + PortalSettings.DB_URL_ENV
-                    + " is missing or not a supported JDBC URL (jdbc:h2:... or jdbc:postgresql://...)");
+            // The server opens the persistence unit while deploying, before the portal can check its settings.
+            // Without a usable URL it gets an empty in-memory database, so the portal deploys, names the
+            // missing setting and stays closed (see PortalStartup); nothing is ever stored in it.
+            org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+            ds.setURL(UNCONFIGURED_URL);
+            ds.setUser("sa");
+            ds.setPassword("");
+            return ds;
         }
         String u = PortalSettings.isUnset(username) ? null : username;
         String p = PortalSettings.isUnset(pass) ? null : pass;

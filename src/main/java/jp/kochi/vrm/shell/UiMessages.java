@@ -29,6 +29,12 @@ public class UiMessages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
     }
 
+    /** The text of a key, or {@code null} when the bundle has none. */
+    public String textOrNull(String key) {
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return bundle.containsKey(key) ? bundle.getString(key) : null;
+    }
+
     public void info(String key, Object... args) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);

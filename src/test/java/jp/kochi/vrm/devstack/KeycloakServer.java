@@ -26,6 +26,8 @@ public final class KeycloakServer {
     }
 
     public static ServerProcess start(StackSettings s) throws IOException, InterruptedException {
+        ServerProcess.requireFreePort(s.keycloakPort(), "Keycloak");
+        ServerProcess.requireFreePort(s.keycloakManagementPort(), "Keycloak's management interface");
         Path home = s.dataDir().resolve("keycloak-" + s.keycloakVersion());
         if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
             Path zip = s.distDir().resolve("keycloak-" + s.keycloakVersion() + ".zip");

@@ -54,6 +54,7 @@ public final class PayaraServer {
     /** Starts the portal without waiting for readiness (for tests of a portal that must not become ready). */
     public static ServerProcess launch(StackSettings s, Map<String, String> environment, String logName)
             throws IOException {
+        ServerProcess.requireFreePort(s.portalPort(), "the portal");
         Path jar = s.distDir().resolve("payara-micro.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Payara Micro not found at " + jar + " (the Maven build fetches it)");

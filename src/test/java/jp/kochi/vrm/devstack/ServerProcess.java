@@ -32,6 +32,17 @@ public class ServerProcess implements AutoCloseable {
         this.process = builder.start();
     }
 
+    /** Fails with a clear message when a port is already taken (another portal or Keycloak still running?). */
+    public static void requireFreePort(int port, String what) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress("0.0.0.0", port));
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " for " + what + " is already in use. Stop what runs "
+                    + "there (another portal or Keycloak?) or choose other ports (see README).");
+        }
+    }
+
     public Path log() {
         return log;
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * stops them when the run ends. Keycloak starts from a fresh realm import and the portal from an empty
  * database every run, so tests see exactly the demo data and what they create themselves.
  */
-public final class PortalStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class PortalStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     private static final Object LOCK = new Object();
     private static StackSettings settings;
