@@ -95,7 +95,34 @@ public final class RunPortal {
         System.out.println();
         System.out.println(" Stop with Ctrl+C. Start again to keep the data; add -Dreset to start from scratch.");
         System.out.println("==================================================================");
+        if (System.getProperty("benchmark") != null) {
+            reportStartupFigures(s, servers[1], (keycloakUp - started) / 1e9, (portalUp - keycloakUp) / 1e9);
+            System.exit(0);
+        }
         stopped.await();
+    }
+
+    /**
+     * {@code -Dbenchmark}: the start-up figures of BENCHMARKS.md. Loads the public page and the health
+     * endpoints a few times (as a user and the orchestrator would), then reads the portal's resident memory.
+     */
+    private static void reportStartupFigures(StackSettings s, ServerProcess portal, double keycloakSeconds,
+            double portalSeconds) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (int i = 0; i < 20; i++) {
+            for (String url : new String[] {s.portalUrl() + "/index.xhtml", s.serverUrl() + "/health/ready"}) {
+                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            }
+        }
+        long rssKib = 0;
+        for (String line : Files.readAllLines(Path.of("/proc/" + portal.pid() + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                rssKib = Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        System.out.printf("BENCHMARK keycloak_up_s=%.1f portal_ready_after_keycloak_s=%.1f portal_rss_mib=%d%n",
+                keycloakSeconds, portalSeconds, rssKib / 1024);
     }
 
     private static String setting(String property, String env, String fallback) {
