@@ -55,7 +55,13 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
-        return delegate(username, pass).getConnection();
+        try {
+            return delegate(username, pass).getConnection();
+        } catch (SQLException e) {
+            // Name the settings to check; the driver's message says what failed (it never contains the password).
+            throw new SQLException("The database of setting " + PortalSettings.DB_URL_ENV + " (user from VRM_DB_USER, "
+                    + "password from VRM_DB_PASSWORD) cannot be used: " + e.getMessage(), e.getSQLState(), e);
+        }
     }
 
     private DataSource delegate(String username, String pass) throws SQLException {

@@ -80,6 +80,54 @@ class RolePageMatrixIT {
         }
     }
 
+    /** Servlet routes (not Faces pages) and who may use them; {@code /callback} is the OIDC redirect target. */
+    static final Map<String, List<String>> EXPECTED_ROUTES = Map.of(
+            "/signin", Roles.ALL,
+            "/callback", EVERYONE);
+
+    /** Every {@code @WebServlet} URL pattern of the portal's classes. */
+    static Set<String> discoveredServletRoutes() throws IOException {
+        Path classes = Path.of(System.getProperty("vrm.classes.dir", "target/classes"));
+        Set<String> routes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                try {
+                    Class<?> type = Class.forName(name, false, RolePageMatrixIT.class.getClassLoader());
+                    jakarta.servlet.annotation.WebServlet servlet =
+                            type.getAnnotation(jakarta.servlet.annotation.WebServlet.class);
+                    if (servlet != null) {
+                        routes.addAll(List.of(servlet.urlPatterns()));
+                        routes.addAll(List.of(servlet.value()));
+                    }
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // not loadable outside the server: cannot be a servlet of ours
+                }
+            }
+        }
+        return routes;
+    }
+
+    @Test
+    void everyServletRouteHasAnExpectation() throws IOException {
+        assertEquals(discoveredServletRoutes(), new TreeSet<>(EXPECTED_ROUTES.keySet()),
+                "Servlet routes and expectations differ: add the new route to RolePageMatrixIT.EXPECTED_ROUTES "
+                        + "and protect it in web.xml");
+    }
+
+    @Test
+    void signInRouteSendsEachRoleHomeAndAnonymousToKeycloak() {
+        try (Browser browser = new Browser(stack.portalUrl())) {
+            browser.open("/signin");
+            assertTrue(browser.currentUrl().startsWith(stack.realmUrl()), browser.currentUrl());
+        }
+        try (Browser browser = new Browser(stack.portalUrl())) {
+            browser.signIn("contractor-demo");
+            browser.open("/signin");
+            assertTrue(browser.currentUrl().endsWith("/portal/home.xhtml"), browser.currentUrl());
+        }
+    }
+
     @Test
     void everyPageHasAnExpectation() throws IOException {
         assertEquals(discoveredPages(), new TreeSet<>(EXPECTED.keySet()),
