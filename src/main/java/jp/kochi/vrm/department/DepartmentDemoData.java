@@ -1,5 +1,6 @@
 package jp.kochi.vrm.department;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -7,8 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import jp.kochi.vrm.platform.PortalStarted;
 
-/** Demo departments of Kochi City, loaded once into an empty register when demo data is switched on. */
+/**
+ * Demo departments of Kochi City, loaded once into an empty register when demo data is switched on. Runs
+ * only from the start-up event, before anyone is signed in, hence open to the (absent) caller; its changes
+ * are audited as {@code system}.
+ */
 @Stateless
+@PermitAll
 public class DepartmentDemoData {
 
     @PersistenceContext

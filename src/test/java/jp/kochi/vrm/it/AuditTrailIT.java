@@ -51,19 +51,12 @@ class AuditTrailIT {
         }
     }
 
-    private static void createDepartment(Browser browser, String code, String name) {
-        browser.open("/staff/departments.xhtml");
-        browser.click(By.id("departmentsForm:newDepartment"));
-        browser.element(By.id("departmentDialogForm:code")).sendKeys(code);
-        browser.element(By.id("departmentDialogForm:name")).sendKeys(name);
-        browser.click(By.id("departmentDialogForm:save"));
-    }
-
     @Test
     void departmentChangesAreRecordedWithOldAndNewValues() throws SQLException {
         try (Browser browser = new Browser(stack.portalUrl())) {
             browser.signIn("admin-demo");
-            createDepartment(browser, "901", "監査試験課");
+            DepartmentsScreen departments = new DepartmentsScreen(browser);
+            departments.create("901", "監査試験課");
             assertTrue(browser.driver().getPageSource().contains("監査試験課"), "new department listed");
 
             List<Row> created = entries("action = 'CREATE' AND record_type = 'Department' AND details LIKE ?",
@@ -75,13 +68,9 @@ class AuditTrailIT {
 
             // Rename it through the edit dialog.
             String id = created.get(0).recordId();
-            browser.open("/staff/departments.xhtml");
-            int row = rowOf(browser, "901");
-            browser.click(By.id("departmentsForm:departments:" + row + ":edit"));
-            var name = browser.element(By.id("departmentDialogForm:name"));
-            name.clear();
-            name.sendKeys("監査検証課");
-            browser.click(By.id("departmentDialogForm:save"));
+            departments.edit("901");
+            departments.type("name", "監査検証課");
+            departments.save();
             assertTrue(browser.driver().getPageSource().contains("監査検証課"));
 
             List<Row> updated = entries("action = 'UPDATE' AND record_type = 'Department' AND record_id = ?", id);
@@ -89,16 +78,6 @@ class AuditTrailIT {
             assertEquals("{\"changes\":[{\"field\":\"name\",\"from\":\"監査試験課\",\"to\":\"監査検証課\"}]}",
                     updated.get(0).details());
         }
-    }
-
-    private static int rowOf(Browser browser, String code) {
-        var rows = browser.driver().findElements(By.cssSelector("#departmentsForm\\:departments_data > tr"));
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).findElement(By.cssSelector("td")).getText().strip().equals(code)) {
-                return i;
-            }
-        }
-        throw new AssertionError("department " + code + " not listed");
     }
 
     @Test
