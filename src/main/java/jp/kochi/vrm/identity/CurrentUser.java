@@ -71,8 +71,22 @@ public class CurrentUser {
         return Roles.ALL.stream().filter(this::hasRole).toList();
     }
 
+    /**
+     * Whether the caller holds the role. On error pages Payara answers {@code isUserInRole} with false, so the
+     * token's groups (mapped 1:1 to roles) are consulted as well: this only decides which links to show.
+     */
     public boolean hasRole(String role) {
-        return request.isUserInRole(role);
+        if (request.isUserInRole(role)) {
+            return true;
+        }
+        if (!isSignedIn()) {
+            return false;
+        }
+        try {
+            return openIdContext.getCallerGroups().contains(role);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public String getHome() {

@@ -89,6 +89,9 @@ class AuditTrailIT {
             browser.signIn("contractor-demo");
             browser.open("/staff/audit/log.xhtml");
             assertEquals("アクセスできません", browser.heading());
+            // The refusal page still shows who is signed in, with their role and menu.
+            assertEquals("委託事業者", browser.text("user-roles"));
+            assertEquals("委託事業者ホーム", browser.text("menu-portal"));
         }
         assertTrue(entries("action = 'SIGN_IN' AND actor = ?", "contractor-demo").size() >= 1);
         List<Row> denied = entries("action = 'ACCESS_DENIED' AND actor = ? AND details LIKE ?", "contractor-demo",
