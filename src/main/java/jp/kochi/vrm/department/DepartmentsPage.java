@@ -64,6 +64,8 @@ public class DepartmentsPage implements Serializable {
             load();
         } catch (BusinessRuleViolation e) {
             messages.error(e);
+            // The dialog keeps what the user typed; the list behind it shows what is actually stored.
+            load();
         }
     }
 
