@@ -83,7 +83,7 @@ public class CurrentUser {
             return false;
         }
         try {
-            return openIdContext.getCallerGroups().contains(role);
+            return openIdContext.getClaims().getArrayStringClaim("groups").contains(role);
         } catch (RuntimeException e) {
             return false;
         }
