@@ -27,6 +27,7 @@ class ConcurrentEditIT {
             DepartmentsScreen firstScreen = new DepartmentsScreen(first);
             DepartmentsScreen secondScreen = new DepartmentsScreen(second);
             firstScreen.edit("510");
+            assertEquals("所管課の編集", first.text("departmentDialog_title"));
             secondScreen.edit("510");
             firstScreen.type("nameEn", "Tourism Division");
             firstScreen.save();
@@ -52,6 +53,7 @@ class ConcurrentEditIT {
             browser.signIn("admin-demo");
             DepartmentsScreen screen = new DepartmentsScreen(browser).open();
             browser.click(By.id("departmentsForm:newDepartment"));
+            assertEquals("所管課の新規登録", browser.text("departmentDialog_title"));
             screen.type("code", "12");
             screen.type("name", "<script>alert(1)</script>課");
             screen.save();
