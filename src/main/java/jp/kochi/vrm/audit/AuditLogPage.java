@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
 import jp.kochi.vrm.shell.UiMessages;
 import org.primefaces.model.JPALazyDataModel;
 import org.primefaces.model.LazyDataModel;
@@ -45,16 +47,9 @@ public class AuditLogPage implements Serializable {
     }
 
     /** The entry's details as readable lines, field names in the user's language. */
-    public java.util.List<String> details(AuditEntry entry) {
-        String type = entry.getRecordType();
-        return AuditDetails.lines(entry.getDetails(), field -> {
-            String specific = type == null ? null : messages.textOrNull("audit.field." + type + "." + field);
-            if (specific != null) {
-                return specific;
-            }
-            String general = messages.textOrNull("audit.field." + field);
-            return general != null ? general : field;
-        });
+    public List<String> details(AuditEntry entry) {
+        return AuditDetails.lines(entry.getDetails(),
+                field -> Objects.requireNonNullElse(messages.textOrNull("audit.field." + field), field));
     }
 
     /** The record type in the user's language ("所管課"), or as stored when the portal has no label for it. */

@@ -24,6 +24,8 @@ public class CurrentUser {
     @Inject
     private OpenIdContext openIdContext;
 
+    private List<String> roles;
+
     /** Home page of a caller with these roles, or {@code null} when they hold none of the portal's. */
     public static String homeFor(Predicate<String> hasRole) {
         if (Roles.STAFF.stream().anyMatch(hasRole)) {
@@ -66,27 +68,32 @@ public class CurrentUser {
         }
     }
 
-    /** The portal roles the caller holds, in menu order. */
+    /**
+     * The portal roles the caller holds, in menu order, worked out once per request. On error pages Payara
+     * answers {@code isUserInRole} with false, so the token's groups (mapped 1:1 to roles) count as well:
+     * these roles only decide which links to show.
+     */
     public List<String> getRoles() {
-        return Roles.ALL.stream().filter(this::hasRole).toList();
+        if (roles == null) {
+            List<String> groups = tokenGroups();
+            roles = Roles.ALL.stream().filter(r -> request.isUserInRole(r) || groups.contains(r)).toList();
+        }
+        return roles;
     }
 
-    /**
-     * Whether the caller holds the role. On error pages Payara answers {@code isUserInRole} with false, so the
-     * token's groups (mapped 1:1 to roles) are consulted as well: this only decides which links to show.
-     */
-    public boolean hasRole(String role) {
-        if (request.isUserInRole(role)) {
-            return true;
-        }
+    private List<String> tokenGroups() {
         if (!isSignedIn()) {
-            return false;
+            return List.of();
         }
         try {
-            return openIdContext.getClaims().getArrayStringClaim("groups").contains(role);
+            return openIdContext.getClaims().getArrayStringClaim("groups");
         } catch (RuntimeException e) {
-            return false;
+            return List.of();
         }
+    }
+
+    public boolean hasRole(String role) {
+        return getRoles().contains(role);
     }
 
     public String getHome() {

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 
@@ -19,13 +18,8 @@ public class UiMessages {
     private FacesContext faces;
 
     public String text(String key, Object... args) {
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
+        String found = textOrNull(key);
+        String pattern = found == null ? key : found;
         return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
     }
 

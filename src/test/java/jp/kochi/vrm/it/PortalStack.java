@@ -37,7 +37,7 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
             RunPortal.deleteTree(s.dataDir().resolve("keycloak-" + s.keycloakVersion() + "/data/h2"));
             RunPortal.deleteTree(s.dataDir().resolve("db"));
             RunPortal.deleteTree(s.dataDir().resolve("logs"));
-            if ("postgresql".equals(database())) {
+            if ("postgresql".equals(databaseKind())) {
                 resetPostgresql(s);
             }
             keycloak = KeycloakServer.start(s);
@@ -45,7 +45,7 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
             portal = PayaraServer.start(s, PayaraServer.environment(s), "portal.log");
             long t2 = System.nanoTime();
             System.out.printf("[PortalStack] Keycloak up in %.1f s, portal ready %.1f s later (%s database)%n",
-                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, database());
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, databaseKind());
             settings = s;
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PortalStack.class.getName(), this);
         }
@@ -63,14 +63,14 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
         }
     }
 
-    static String database() {
+    static String databaseKind() {
         return System.getProperty("it.db", "h2");
     }
 
     private static StackSettings settings() {
         Path work = Path.of(System.getProperty("it.workdir", "target/it")).toAbsolutePath();
         Path dataDir = work.resolve("stack");
-        boolean postgres = "postgresql".equals(database());
+        boolean postgres = "postgresql".equals(databaseKind());
         String url = postgres ? required("it.db.url") : StackSettings.h2Url(dataDir, true);
         return new StackSettings(
                 Integer.getInteger("it.portal.port", 18080),
