@@ -112,6 +112,12 @@ public class CurrentUser {
         return hasRole(Roles.AUDITOR) || hasRole(Roles.SECURITY_OFFICER);
     }
 
+    /** The contractor register and vetting: everyone on the staff side except SNS account owners. */
+    public boolean isMayReadContractors() {
+        return hasRole(Roles.PROCUREMENT) || hasRole(Roles.SECURITY_OFFICER) || hasRole(Roles.AUDITOR)
+                || hasRole(Roles.ADMIN);
+    }
+
     public boolean isMayEditReferenceData() {
         return hasRole(Roles.ADMIN);
     }

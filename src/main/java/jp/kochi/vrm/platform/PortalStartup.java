@@ -55,6 +55,13 @@ public class PortalStartup {
     @Inject
     private Event<PortalStarted> started;
 
+    /** The shared scripts, plus the PostgreSQL-only ones (indexes H2 has no syntax for). */
+    static String[] migrationLocations(DatabaseKind kind) {
+        return kind == DatabaseKind.POSTGRESQL
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
+    }
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
@@ -69,7 +76,7 @@ public class PortalStartup {
         try {
             MigrateResult result = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(migrationLocations(settings.databaseKind()))
                     .load()
                     .migrate();
             LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("

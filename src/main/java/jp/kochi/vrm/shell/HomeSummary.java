@@ -21,7 +21,8 @@ public class HomeSummary {
     @Inject
     private Clock clock;
 
-    public record Counts(long activeDepartments, long auditEntries, long signInsToday) {
+    public record Counts(long activeDepartments, long auditEntries, long signInsToday, long approvedContractors,
+            long vettingsAwaiting) {
     }
 
     public Counts counts() {
@@ -31,6 +32,10 @@ public class HomeSummary {
         OffsetDateTime startOfDay = LocalDate.now(clock).atStartOfDay(clock.getZone()).toOffsetDateTime();
         long signIns = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'SIGN_IN' "
                 + "AND a.occurredAt >= :start", Long.class).setParameter("start", startOfDay).getSingleResult();
-        return new Counts(departments, entries, signIns);
+        long approved = em.createQuery("SELECT COUNT(c) FROM Contractor c WHERE c.status = "
+                + "jp.kochi.vrm.contractor.ContractorStatus.APPROVED", Long.class).getSingleResult();
+        long awaiting = em.createQuery("SELECT COUNT(v) FROM Vetting v WHERE v.status = "
+                + "jp.kochi.vrm.vetting.VettingStatus.SUBMITTED", Long.class).getSingleResult();
+        return new Counts(departments, entries, signIns, approved, awaiting);
     }
 }

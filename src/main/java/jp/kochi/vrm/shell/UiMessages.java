@@ -39,7 +39,21 @@ public class UiMessages {
         faces.validationFailed();
     }
 
+    /** The violation's message; arguments that are message keys (a field, a status) are shown as their text. */
     public void error(BusinessRuleViolation violation) {
-        error(violation.messageKey(), violation.arguments());
+        error(violation.messageKey(), localised(violation.arguments()));
+    }
+
+    private Object[] localised(Object[] arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String key && key.matches("[a-zA-Z]+(\\.[a-zA-Z0-9_-]+)+")) {
+                String text = textOrNull(key);
+                if (text != null) {
+                    shown[i] = text;
+                }
+            }
+        }
+        return shown;
     }
 }

@@ -91,6 +91,7 @@ public final class RunPortal {
         System.out.println("   contractor-demo    委託事業者 (contractor)");
         System.out.println("   auditor-demo       監査担当 (auditor)");
         System.out.println("   admin-demo         システム管理者 (admin)");
+        System.out.println("   lead-demo          調達・契約担当 + 情報セキュリティ責任者 (shows the four-eyes rule)");
         System.out.println("   procurement-mfa    調達・契約担当, TOTP enforced (set it up at first sign-in)");
         System.out.println();
         System.out.println(" Stop with Ctrl+C. Start again to keep the data; add -Dreset to start from scratch.");

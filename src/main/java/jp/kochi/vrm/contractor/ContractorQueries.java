@@ -1,0 +1,171 @@
+package jp.kochi.vrm.contractor;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The register list's queries, built from a {@link ContractorSearch}: filtering, sorting and paging all
+ * happen in the database, on indexed prefix matches, so 100,000 contractors answer like 1,000. Plain Java
+ * over an {@link EntityManager}, so it is tested outside the server as well.
+ */
+public final class ContractorQueries {
+
+    private static final String ROW = "SELECT NEW jp.kochi.vrm.contractor.ContractorListRow(c.id, c.name, "
+            + "c.nameKana, c.corporateNumber, c.soleProprietor, c.status, c.riskTier, c.vettingValidUntil) ";
+
+    private final EntityManager em;
+
+    public ContractorQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One page of the list, with each row's certification dates. */
+    public List<ContractorListRow> page(ContractorSearch search, int first, int size) {
+        TypedQuery<ContractorListRow> query = em.createQuery(ROW + from(search) + orderBy(search), ContractorListRow.class);
+        bind(query, search);
+        List<ContractorListRow> rows = query.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList();
+        addCertificationDates(rows, search);
+        return rows;
+    }
+
+    public long count(ContractorSearch search) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) " + from(search), Long.class);
+        bind(query, search);
+        return query.getSingleResult();
+    }
+
+    /** Every matching contractor's id in list order, for export in chunks. */
+    public List<Long> ids(ContractorSearch search) {
+        TypedQuery<Long> query = em.createQuery("SELECT c.id " + from(search) + orderBy(search), Long.class);
+        bind(query, search);
+        return query.getResultList();
+    }
+
+    /** The contractors of these ids with contacts and departments, in the order given. */
+    public Stream<Contractor> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Stream.empty();
+        }
+        // Batch fetching (one IN query per collection) rather than join fetching: three collections joined
+        // would multiply the rows.
+        Map<Long, Contractor> byId = em.createQuery("SELECT c FROM Contractor c WHERE c.id IN :ids", Contractor.class)
+                .setParameter("ids", ids)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.contacts")
+                .setHint("eclipselink.batch", "c.departments")
+                .setHint("eclipselink.batch", "c.certifications")
+                .getResultStream()
+                .collect(Collectors.toMap(Contractor::getId, c -> c, (a, b) -> a));
+        return ids.stream().map(byId::get);
+    }
+
+    private static String from(ContractorSearch search) {
+        StringBuilder where = new StringBuilder("FROM Contractor c WHERE 1 = 1");
+        Text text = Text.of(search.text());
+        if (text != null) {
+            if (text.digits()) {
+                where.append(" AND c.corporateNumber LIKE :number ESCAPE '\\'");
+            } else if (text.kana().isEmpty()) {
+                where.append(" AND c.nameKey LIKE :name ESCAPE '\\'");
+            } else {
+                where.append(" AND (c.nameKey LIKE :name ESCAPE '\\' OR c.kanaKey LIKE :kana ESCAPE '\\')");
+            }
+        }
+        if (search.status() != null) {
+            where.append(" AND c.status = :status");
+        }
+        if (search.tier() != null) {
+            where.append(" AND c.riskTier = :tier");
+        }
+        if (search.certExpiringDays() != null) {
+            where.append(" AND EXISTS (SELECT x.id FROM Certification x WHERE x.contractor = c"
+                    + " AND x.validUntil >= :today AND x.validUntil <= :expiringBy)");
+        }
+        return where.toString();
+    }
+
+    private static String orderBy(ContractorSearch search) {
+        String direction = search.ascending() ? " ASC" : " DESC";
+        return " ORDER BY c." + search.sort().attribute + direction + ", c.id" + direction;
+    }
+
+    private static void bind(TypedQuery<?> query, ContractorSearch search) {
+        Text text = Text.of(search.text());
+        if (text != null) {
+            if (text.digits()) {
+                query.setParameter("number", likePrefix(text.number()));
+            } else {
+                query.setParameter("name", likePrefix(text.name()));
+                if (!text.kana().isEmpty()) {
+                    query.setParameter("kana", likePrefix(text.kana()));
+                }
+            }
+        }
+        if (search.status() != null) {
+            query.setParameter("status", search.status());
+        }
+        if (search.tier() != null) {
+            query.setParameter("tier", search.tier());
+        }
+        if (search.certExpiringDays() != null) {
+            query.setParameter("today", search.today());
+            query.setParameter("expiringBy", search.today().plusDays(search.certExpiringDays()));
+        }
+    }
+
+    private void addCertificationDates(List<ContractorListRow> rows, ContractorSearch search) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Long> ids = rows.stream().map(ContractorListRow::getId).toList();
+        Map<Long, Object[]> dates = new HashMap<>();
+        em.createQuery("SELECT x.contractor.id, MIN(x.validUntil), MAX(x.validUntil) FROM Certification x "
+                        + "WHERE x.contractor.id IN :ids GROUP BY x.contractor.id", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(r -> dates.put((Long) r[0], r));
+        Map<Long, java.time.LocalDate> next = new HashMap<>();
+        em.createQuery("SELECT x.contractor.id, MIN(x.validUntil) FROM Certification x "
+                        + "WHERE x.contractor.id IN :ids AND x.validUntil >= :today GROUP BY x.contractor.id", Object[].class)
+                .setParameter("ids", ids).setParameter("today", search.today()).getResultList()
+                .forEach(r -> next.put((Long) r[0], (java.time.LocalDate) r[1]));
+        for (ContractorListRow row : rows) {
+            Object[] range = dates.get(row.getId());
+            boolean allExpired = range != null && ((java.time.LocalDate) range[2]).isBefore(search.today());
+            row.certifications(next.get(row.getId()), allExpired);
+        }
+    }
+
+    static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** The search text read three ways: as a 法人番号 prefix, a name key and a kana key. */
+    record Text(String number, String name, String kana) {
+
+        static Text of(String raw) {
+            if (raw == null) {
+                return null;
+            }
+            String digits = Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("[\\s\\-]", "");
+            if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit) && digits.length() <= 13) {
+                return new Text(digits, null, null);
+            }
+            String name = SearchKeys.name(raw);
+            String kana = SearchKeys.kana(raw);
+            if (name.isEmpty() && kana.isEmpty()) {
+                return null;
+            }
+            return new Text(null, name, SearchKeys.isKatakana(kana) ? kana : "");
+        }
+
+        boolean digits() {
+            return number != null;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package jp.kochi.vrm.contractor;
+
+/** リスク区分 of a contractor for a piece of work: 高 / 中 / 低. Labels {@code contractor.tier.<name>}. */
+public enum RiskTier {
+    HIGH, MEDIUM, LOW;
+
+    /** One step higher, staying at HIGH. */
+    public RiskTier raised() {
+        return this == LOW ? MEDIUM : HIGH;
+    }
+}

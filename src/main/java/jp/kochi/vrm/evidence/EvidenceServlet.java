@@ -1,0 +1,49 @@
+package jp.kochi.vrm.evidence;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Download of an evidence file by staff: {@code /files/<id>}. Sent as an attachment with the type found in
+ * its content, so the browser never renders an upload inline. Access is limited in web.xml and again by
+ * {@link EvidenceStore}.
+ */
+@WebServlet("/files/*")
+public class EvidenceServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private EvidenceStore store;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<EvidenceStore.Download> download = parseId(request.getPathInfo()).flatMap(store::download);
+        if (download.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        EvidenceFile file = download.get().file();
+        byte[] content = download.get().content();
+        response.setContentType(file.getMediaType());
+        response.setContentLength(content.length);
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(content);
+    }
+
+    static Optional<Long> parseId(String pathInfo) {
+        if (pathInfo == null || !pathInfo.matches("/[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(pathInfo.substring(1)));
+    }
+}
