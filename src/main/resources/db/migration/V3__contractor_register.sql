@@ -56,7 +56,9 @@ CREATE TABLE contractor (
     address              VARCHAR(300)  NOT NULL,
     representative       VARCHAR(100)  NOT NULL,
     status               VARCHAR(20)   NOT NULL,
+    status_rank          SMALLINT      DEFAULT 0 NOT NULL,
     risk_tier            VARCHAR(10),
+    risk_rank            SMALLINT      DEFAULT 0 NOT NULL,
     vetting_valid_until  DATE,
     registered_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     version              BIGINT        NOT NULL,
@@ -68,6 +70,10 @@ CREATE INDEX contractor_name_idx ON contractor (name_key, id);
 CREATE INDEX contractor_status_kana_idx ON contractor (status, kana_key, id);
 CREATE INDEX contractor_tier_kana_idx ON contractor (risk_tier, kana_key, id);
 CREATE INDEX contractor_valid_until_idx ON contractor (vetting_valid_until, id);
+-- Sorting by status or tier follows the lifecycle and the severity (候補 … 取引終了, 低 … 高), not the codes.
+CREATE INDEX contractor_status_rank_idx ON contractor (status_rank, id);
+CREATE INDEX contractor_risk_rank_idx ON contractor (risk_rank, id);
+CREATE INDEX contractor_number_idx ON contractor (corporate_number, id);
 
 CREATE TABLE contractor_contact (
     contractor_id  BIGINT       NOT NULL,

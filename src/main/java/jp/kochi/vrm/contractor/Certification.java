@@ -37,6 +37,10 @@ public class Certification extends AuditedEntity {
     @JoinColumn(name = "contractor_id", nullable = false, updatable = false)
     private Contractor contractor;
 
+    /** The same column read as a plain value, so list queries need no join to the contractor. */
+    @Column(name = "contractor_id", insertable = false, updatable = false)
+    private Long contractorId;
+
     @NotNull(message = "{vrm.certification.kind.required}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)

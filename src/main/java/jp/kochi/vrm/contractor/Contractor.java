@@ -117,10 +117,18 @@ public class Contractor extends AuditedEntity {
     @Column(nullable = false, length = 20)
     private ContractorStatus status = ContractorStatus.CANDIDATE;
 
+    /** The status's place in the lifecycle, for sorting (1 候補 … 5 取引終了). */
+    @Column(name = "status_rank", nullable = false)
+    private int statusRank = ContractorStatus.CANDIDATE.rank();
+
     /** From the latest approved vetting. */
     @Enumerated(EnumType.STRING)
     @Column(name = "risk_tier", length = 10)
     private RiskTier riskTier;
+
+    /** The tier's severity, for sorting (0 none, 1 低, 2 中, 3 高). */
+    @Column(name = "risk_rank", nullable = false)
+    private int riskRank;
 
     /** Re-vetting is due after this date (from the latest approved vetting). */
     @Column(name = "vetting_valid_until")
@@ -157,6 +165,13 @@ public class Contractor extends AuditedEntity {
         return c;
     }
 
+    /** Stamps a new registration with its time (once; imports and the form both come through here). */
+    public void registeredAt(OffsetDateTime at) {
+        if (registeredAt == null) {
+            registeredAt = Objects.requireNonNull(at, "at");
+        }
+    }
+
     @PrePersist
     @PreUpdate
     void updateSearchKeys() {
@@ -178,6 +193,7 @@ public class Contractor extends AuditedEntity {
     public void vettingApproved(RiskTier tier, LocalDate validUntil, String reason, String actor, OffsetDateTime at) {
         requireNotEnded();
         this.riskTier = Objects.requireNonNull(tier, "tier");
+        this.riskRank = tier.rank();
         this.vettingValidUntil = Objects.requireNonNull(validUntil, "validUntil");
         if (status == ContractorStatus.CANDIDATE || status == ContractorStatus.UNDER_REVIEW) {
             moveTo(ContractorStatus.APPROVED, reason, actor, at);
@@ -198,6 +214,10 @@ public class Contractor extends AuditedEntity {
 
     /** 停止解除: back to approved, only while the last approved vetting is still valid. */
     public void reinstate(String reason, String actor, OffsetDateTime at) {
+        if (status != ContractorStatus.SUSPENDED) {
+            throw new BusinessRuleViolation("contractor.status.notAllowed", "contractor.status." + status.name(),
+                    "contractor.status." + ContractorStatus.APPROVED.name());
+        }
         if (vettingValidUntil == null || vettingValidUntil.isBefore(at.toLocalDate())) {
             throw new BusinessRuleViolation("contractor.reinstate.vettingLapsed");
         }
@@ -216,6 +236,7 @@ public class Contractor extends AuditedEntity {
         }
         statusChanges.add(0, new StatusChange(this, status, target, reason, actor, at));
         status = target;
+        statusRank = target.rank();
     }
 
     private void requireNotEnded() {

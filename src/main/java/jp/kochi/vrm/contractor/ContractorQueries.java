@@ -27,6 +27,9 @@ public final class ContractorQueries {
 
     /** One page of the list, with each row's certification dates. */
     public List<ContractorListRow> page(ContractorSearch search, int first, int size) {
+        if (size < 1) {
+            return List.of();
+        }
         TypedQuery<ContractorListRow> query = em.createQuery(ROW + from(search) + orderBy(search), ContractorListRow.class);
         bind(query, search);
         List<ContractorListRow> rows = query.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList();
@@ -66,28 +69,28 @@ public final class ContractorQueries {
     }
 
     private static String from(ContractorSearch search) {
-        StringBuilder where = new StringBuilder("FROM Contractor c WHERE 1 = 1");
+        List<String> conditions = new java.util.ArrayList<>();
         Text text = Text.of(search.text());
         if (text != null) {
             if (text.digits()) {
-                where.append(" AND c.corporateNumber LIKE :number ESCAPE '\\'");
+                conditions.add("c.corporateNumber LIKE :number ESCAPE '\\'");
             } else if (text.kana().isEmpty()) {
-                where.append(" AND c.nameKey LIKE :name ESCAPE '\\'");
+                conditions.add("c.nameKey LIKE :name ESCAPE '\\'");
             } else {
-                where.append(" AND (c.nameKey LIKE :name ESCAPE '\\' OR c.kanaKey LIKE :kana ESCAPE '\\')");
+                conditions.add("(c.nameKey LIKE :name ESCAPE '\\' OR c.kanaKey LIKE :kana ESCAPE '\\')");
             }
         }
         if (search.status() != null) {
-            where.append(" AND c.status = :status");
+            conditions.add("c.status = :status");
         }
         if (search.tier() != null) {
-            where.append(" AND c.riskTier = :tier");
+            conditions.add("c.riskTier = :tier");
         }
         if (search.certExpiringDays() != null) {
-            where.append(" AND EXISTS (SELECT x.id FROM Certification x WHERE x.contractor = c"
+            conditions.add("EXISTS (SELECT x.id FROM Certification x WHERE x.contractorId = c.id"
                     + " AND x.validUntil >= :today AND x.validUntil <= :expiringBy)");
         }
-        return where.toString();
+        return "FROM Contractor c" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
     }
 
     private static String orderBy(ContractorSearch search) {
@@ -125,13 +128,13 @@ public final class ContractorQueries {
         }
         List<Long> ids = rows.stream().map(ContractorListRow::getId).toList();
         Map<Long, Object[]> dates = new HashMap<>();
-        em.createQuery("SELECT x.contractor.id, MIN(x.validUntil), MAX(x.validUntil) FROM Certification x "
-                        + "WHERE x.contractor.id IN :ids GROUP BY x.contractor.id", Object[].class)
+        em.createQuery("SELECT x.contractorId, MIN(x.validUntil), MAX(x.validUntil) FROM Certification x "
+                        + "WHERE x.contractorId IN :ids GROUP BY x.contractorId", Object[].class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(r -> dates.put((Long) r[0], r));
         Map<Long, java.time.LocalDate> next = new HashMap<>();
-        em.createQuery("SELECT x.contractor.id, MIN(x.validUntil) FROM Certification x "
-                        + "WHERE x.contractor.id IN :ids AND x.validUntil >= :today GROUP BY x.contractor.id", Object[].class)
+        em.createQuery("SELECT x.contractorId, MIN(x.validUntil) FROM Certification x "
+                        + "WHERE x.contractorId IN :ids AND x.validUntil >= :today GROUP BY x.contractorId", Object[].class)
                 .setParameter("ids", ids).setParameter("today", search.today()).getResultList()
                 .forEach(r -> next.put((Long) r[0], (java.time.LocalDate) r[1]));
         for (ContractorListRow row : rows) {

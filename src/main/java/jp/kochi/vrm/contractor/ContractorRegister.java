@@ -61,7 +61,7 @@ public class ContractorRegister {
     private ClassificationRegister classification;
 
     public List<ContractorListRow> page(@NotNull ContractorSearch search, int first, int size) {
-        return new ContractorQueries(em).page(search, first, Math.min(size, 200));
+        return new ContractorQueries(em).page(search, first, Math.max(1, Math.min(size, 200)));
     }
 
     public long count(@NotNull ContractorSearch search) {
@@ -116,6 +116,7 @@ public class ContractorRegister {
         try {
             Contractor saved;
             if (contractor.isNew()) {
+                contractor.registeredAt(OffsetDateTime.now(clock));
                 em.persist(contractor);
                 saved = contractor;
             } else {

@@ -3,11 +3,13 @@ package jp.kochi.vrm.contractor;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.FacesConverter;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
-/** A contractor chosen in a picker travels as its id. */
-@FacesConverter(forClass = ContractorListRow.class, managed = true)
+/** A contractor chosen in a picker travels as its id (a CDI bean, named in the page, so the register is injected). */
+@Named
+@ApplicationScoped
 public class ContractorRowConverter implements Converter<ContractorListRow> {
 
     @Inject

@@ -18,8 +18,8 @@ public record ContractorSearch(String text, ContractorStatus status, RiskTier ti
 
     /** The columns the list sorts by; each falls back to the id so pages never overlap. */
     public enum Sort {
-        KANA("kanaKey"), NAME("nameKey"), CORPORATE_NUMBER("corporateNumber"), STATUS("status"),
-        TIER("riskTier"), VALID_UNTIL("vettingValidUntil");
+        KANA("kanaKey"), NAME("nameKey"), CORPORATE_NUMBER("corporateNumber"), STATUS("statusRank"),
+        TIER("riskRank"), VALID_UNTIL("vettingValidUntil");
 
         final String attribute;
 

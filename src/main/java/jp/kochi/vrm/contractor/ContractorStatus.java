@@ -16,6 +16,11 @@ public enum ContractorStatus {
     /** 取引終了: no longer a contractor of the city. Final. */
     ENDED;
 
+    /** Place in the lifecycle, for sorting: 1 候補 … 5 取引終了. */
+    public int rank() {
+        return ordinal() + 1;
+    }
+
     /** The statuses this one may move to. */
     public Set<ContractorStatus> next() {
         return switch (this) {

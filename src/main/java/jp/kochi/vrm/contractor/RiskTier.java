@@ -4,6 +4,11 @@ package jp.kochi.vrm.contractor;
 public enum RiskTier {
     HIGH, MEDIUM, LOW;
 
+    /** Severity for sorting: 3 高, 2 中, 1 低 (0 is "no tier yet"). */
+    public int rank() {
+        return 3 - ordinal();
+    }
+
     /** One step higher, staying at HIGH. */
     public RiskTier raised() {
         return this == LOW ? MEDIUM : HIGH;

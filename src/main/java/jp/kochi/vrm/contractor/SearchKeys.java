@@ -11,18 +11,23 @@ import java.util.Locale;
  */
 public final class SearchKeys {
 
-    /** Legal forms (法人格), as written after NFKC; longest first so 一般社団法人 wins over 社団法人. */
-    private static final List<String> LEGAL_FORMS = List.of(
+    /** Legal forms (法人格), as written after NFKC; removed longest first (地方独立行政法人 before 独立行政法人). */
+    private static final List<String> LEGAL_FORMS = longestFirst(
             "特定非営利活動法人", "一般社団法人", "一般財団法人", "公益社団法人", "公益財団法人", "社会福祉法人",
             "独立行政法人", "地方独立行政法人", "国立大学法人", "学校法人", "医療法人", "株式会社", "有限会社", "合同会社",
-            "合資会社", "合名会社", "npo法人", "(株)", "(有)", "(同)", "(社)", "(財)");
+            "合資会社", "合名会社", "npo法人", "(株)", "(有)", "(同)", "(社)", "(財)", "(福)", "(医)", "(学)");
 
-    private static final List<String> LEGAL_FORMS_KANA = List.of(
+    private static final List<String> LEGAL_FORMS_KANA = longestFirst(
             "トクテイヒエイリカツドウホウジン", "イッパンシャダンホウジン", "イッパンザイダンホウジン", "コウエキシャダンホウジン",
             "コウエキザイダンホウジン", "カブシキガイシャ", "カブシキカイシャ", "ユウゲンガイシャ", "ユウゲンカイシャ",
-            "ゴウドウガイシャ", "ゴウドウカイシャ");
+            "ゴウドウガイシャ", "ゴウドウカイシャ", "ゴウシガイシャ", "ゴウメイガイシャ", "ガッコウホウジン", "イリョウホウジン",
+            "シャカイフクシホウジン", "ドクリツギョウセイホウジン", "チホウドクリツギョウセイホウジン");
 
     private SearchKeys() {
+    }
+
+    private static List<String> longestFirst(String... forms) {
+        return java.util.Arrays.stream(forms).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** Key of a name: NFKC, lower case, legal form and spaces removed. */

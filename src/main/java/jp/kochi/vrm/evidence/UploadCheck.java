@@ -52,7 +52,7 @@ public final class UploadCheck {
     public static String safeFileName(String submitted, String mediaType) {
         String name = submitted == null ? "" : submitted;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"<>:|?*]", "_").strip();
+        name = name.replaceAll("[\\p{Cc}\\p{Cf}\"<>:|?*]", "_").strip();
         if (name.isEmpty() || name.startsWith(".")) {
             name = "evidence" + name;
         }

@@ -67,7 +67,9 @@ public class VettingAnswer implements Serializable {
         return answer;
     }
 
+    /** Answers change only while the vetting is a draft: a submitted vetting's record stays as decided. */
     public void setAnswer(Answer answer) {
+        vetting.requireDraft();
         this.answer = answer;
     }
 
@@ -76,6 +78,7 @@ public class VettingAnswer implements Serializable {
     }
 
     public void setComment(String comment) {
+        vetting.requireDraft();
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
     }
 

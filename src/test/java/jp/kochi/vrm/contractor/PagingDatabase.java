@@ -1,0 +1,119 @@
+package jp.kochi.vrm.contractor;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The database of {@link ContractorListPagingIT}: an in-memory H2 database by default; with
+ * {@code -Dit.db=postgresql} the PostgreSQL server of {@code it.db.url} / {@code it.db.user} /
+ * {@code it.db.password}, in a schema of its own ({@value #SCHEMA}, dropped and re-created here) so the
+ * portal's tables in that database are never touched. Migrated with the portal's Flyway scripts, read through
+ * the portal's JPA mapping by a RESOURCE_LOCAL persistence unit over a {@link CountingDataSource}.
+ */
+final class PagingDatabase implements AutoCloseable {
+
+    static final String SCHEMA = "paging_it";
+    private static final String H2_URL = "jdbc:h2:mem:" + SCHEMA + ";DB_CLOSE_DELAY=-1";
+    private static final String PERSISTENCE_XML = "paging-it/META-INF/persistence.xml";
+
+    private final boolean postgresql;
+    private final CountingDataSource counting;
+    private final EntityManagerFactory emf;
+
+    private PagingDatabase(boolean postgresql, DataSource dataSource) {
+        this.postgresql = postgresql;
+        this.counting = new CountingDataSource(dataSource);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("eclipselink.persistencexml", PERSISTENCE_XML);
+        properties.put("jakarta.persistence.nonJtaDataSource", counting.dataSource());
+        this.emf = Persistence.createEntityManagerFactory("paging-it", properties);
+    }
+
+    /** Opens (and empties) the test database and migrates it; the persistence unit is not yet deployed. */
+    static PagingDatabase open() throws SQLException {
+        boolean postgresql = "postgresql".equals(System.getProperty("it.db", "h2"));
+        DataSource dataSource = postgresql ? openPostgresql() : openH2();
+        var flyway = Flyway.configure(PagingDatabase.class.getClassLoader()).dataSource(dataSource);
+        if (postgresql) {
+            flyway.schemas(SCHEMA).locations("classpath:db/migration", "classpath:db/postgresql");
+        } else {
+            flyway.locations("classpath:db/migration");
+        }
+        flyway.load().migrate();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT CURRENT_SCHEMA")) {
+            rs.next();
+            String schema = rs.getString(1);
+            if (!(postgresql ? SCHEMA : "PUBLIC").equalsIgnoreCase(schema)) {
+                throw new IllegalStateException("test connections use schema " + schema + ", not " + SCHEMA);
+            }
+        }
+        return new PagingDatabase(postgresql, dataSource);
+    }
+
+    private static DataSource openH2() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(H2_URL);
+        h2.setUser("sa");
+        h2.setPassword("");
+        try (Connection c = h2.getConnection(); Statement st = c.createStatement()) {
+            st.execute("DROP ALL OBJECTS");
+        }
+        return h2;
+    }
+
+    private static DataSource openPostgresql() throws SQLException {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(required("it.db.url"));
+        pg.setUser(required("it.db.user"));
+        pg.setPassword(System.getProperty("it.db.password", ""));
+        try (Connection c = pg.getConnection(); Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            st.execute("CREATE SCHEMA " + SCHEMA);
+        }
+        // Every connection, Flyway's, EclipseLink's and the test's own, resolves unqualified names in SCHEMA only.
+        pg.setCurrentSchema(SCHEMA);
+        return pg;
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is required with -Dit.db=postgresql");
+        }
+        return value;
+    }
+
+    boolean postgresql() {
+        return postgresql;
+    }
+
+    /** What the application's connections do, recorded. */
+    CountingDataSource counting() {
+        return counting;
+    }
+
+    /** A connection for the test's own inserts and reference queries, not recorded. */
+    Connection connection() throws SQLException {
+        return counting.target().getConnection();
+    }
+
+    EntityManagerFactory emf() {
+        return emf;
+    }
+
+    @Override
+    public void close() {
+        emf.close();
+    }
+}

@@ -1,0 +1,957 @@
+package jp.kochi.vrm.devstack;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import jp.kochi.vrm.contractor.CorporateNumber;
+import jp.kochi.vrm.contractor.SearchKeys;
+import jp.kochi.vrm.it.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The contractor list benchmark ({@code ./mvnw -Pbenchmark}, results in BENCHMARKS.md): server time of the
+ * 委託事業者台帳 list request, filtered and sorted, with 1,000 and with 100,000 contractors. Target: 100,000
+ * within 1.3x of 1,000.
+ *
+ * <p>Starts Keycloak and the portal once (own ports and a fresh database under {@code /tmp}, H2 opened with
+ * {@code AUTO_SERVER=TRUE} so this process can insert over JDBC while the portal runs), seeds contractors with
+ * JDBC batch inserts up to the first size, measures, tops up to the second size, measures again. A real
+ * signed-in Chromium loads each list URL (filters as view parameters) and reads the browser's Navigation
+ * Timing ({@code responseEnd - requestStart}: request sent to last byte received, which on localhost is the
+ * server's time for the request); the ajax scenarios read the Resource Timing of the PrimeFaces XHR. After
+ * measuring, each scenario runs a few more times with H2's query statistics on, to show which SQL the list
+ * issued and how long the database took; at the largest size each of those statements is run once more
+ * with {@code EXPLAIN ANALYZE}.
+ *
+ * <p>Settings (system properties): {@code vrm.port} 28080, {@code keycloak.port} 28180,
+ * {@code keycloak.management-port} 29000, {@code hazelcast.port} 5980, {@code vrm.data}
+ * /tmp/vrm-contractor-benchmark (its database, realm and logs are deleted at start; the unpacked Keycloak is
+ * kept, {@code -Dreset} deletes that too), {@code benchmark.sizes} 1000,100000, {@code benchmark.warmup} 10,
+ * {@code benchmark.runs} 30.
+ */
+public final class ContractorListBenchmark {
+
+    private static final String COMMAND = "./mvnw -Pbenchmark";
+    private static final ZoneId CITY = ZoneId.of("Asia/Tokyo");
+    private static final String LIST = "/staff/contractors/list.xhtml";
+    private static final String TABLE = "contractorsForm:contractors";
+    /** Seeded rows get ids from here on: far above anything the application's sequences allocate. */
+    private static final long FIRST_ID = 1_000_000L;
+    private static final int BATCH = 1_000;
+    /** The kana prefix of scenario c (土佐…: トサ). */
+    private static final String KANA_PREFIX = "トサ";
+    private static final String VALID_UNTIL_HEADER = "審査有効期限";
+
+    private final StackSettings settings;
+    private final int warmup;
+    private final int runs;
+    private final Random random = new Random(20261126L);
+    private final LocalDate today = LocalDate.now(CITY);
+    private long nextContractorId = FIRST_ID;
+    private long nextCertificationId = FIRST_ID;
+    private Connection db;
+    private Browser browser;
+
+    /** Per scenario: size -> measurement. */
+    private final Map<Scenario, Map<Integer, Result>> results = new LinkedHashMap<>();
+    /** The SQL statements seen in the query statistics, numbered in order of appearance. */
+    private final Map<String, Integer> statementIds = new LinkedHashMap<>();
+    private final StringBuilder diagnostics = new StringBuilder();
+
+    private ContractorListBenchmark(StackSettings settings, int warmup, int runs) {
+        this.settings = settings;
+        this.warmup = warmup;
+        this.runs = runs;
+    }
+
+    // ------------------------------------------------------------------------------------------------ scenarios
+
+    enum Kind { PAGE, AJAX_SORT, AJAX_PAGE }
+
+    /** One list request. The ajax ones are two steps of one interaction on the unfiltered list. */
+    enum Scenario {
+        A("a", "no filter, default sort (kana)", Kind.PAGE, ""),
+        B("b", "status=APPROVED, sorted by kana", Kind.PAGE, "status=APPROVED"),
+        C("c", "q=" + KANA_PREFIX + " (kana prefix) + status=APPROVED, sorted by kana", Kind.PAGE,
+                "q=" + URLEncoder.encode(KANA_PREFIX, StandardCharsets.UTF_8) + "&status=APPROVED"),
+        D("d", "certification expiring within 90 days, sorted by kana", Kind.PAGE, "expiring=90"),
+        F("f", "status=APPROVED&tier=HIGH, sorted by kana", Kind.PAGE, "status=APPROVED&tier=HIGH"),
+        E1("e1", "ajax: sort by " + VALID_UNTIL_HEADER + " descending (page 1)", Kind.AJAX_SORT, ""),
+        E2("e2", "ajax: then page 2 (sorted by " + VALID_UNTIL_HEADER + " descending)", Kind.AJAX_PAGE, "");
+
+        final String label;
+        final String description;
+        final Kind kind;
+        final String query;
+
+        Scenario(String label, String description, Kind kind, String query) {
+            this.label = label;
+            this.description = description;
+            this.kind = kind;
+            this.query = query;
+        }
+
+        String path() {
+            return LIST + (query.isEmpty() ? "" : "?" + query);
+        }
+    }
+
+    /** Times in milliseconds, and how many contractors matched. */
+    record Result(double[] millis, long matching, long bodyBytes) {
+        double median() {
+            return percentile(0.5);
+        }
+
+        double p90() {
+            return percentile(0.9);
+        }
+
+        double percentile(double p) {
+            double[] sorted = millis.clone();
+            Arrays.sort(sorted);
+            if (p == 0.5) {
+                int n = sorted.length;
+                return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            }
+            int rank = (int) Math.ceil(p * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------ main
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(System.getProperty("vrm.data", "/tmp/vrm-contractor-benchmark")).toAbsolutePath();
+        if (dataDir.startsWith(Path.of(System.getProperty("vrm.basedir", ".")).toAbsolutePath().normalize().resolve("data"))) {
+            throw new IllegalStateException("Refusing to use the run command's data folder " + dataDir);
+        }
+        boolean reset = System.getProperty("reset") != null && !"false".equals(System.getProperty("reset"));
+        if (reset) {
+            RunPortal.deleteTree(dataDir);
+        }
+        String keycloakVersion = System.getProperty("vrm.keycloak.version");
+        // A fresh database and a fresh realm every run; the unpacked Keycloak is kept (as the tests do).
+        RunPortal.deleteTree(dataDir.resolve("keycloak-" + keycloakVersion + "/data/h2"));
+        RunPortal.deleteTree(dataDir.resolve("db"));
+        RunPortal.deleteTree(dataDir.resolve("logs"));
+        RunPortal.deleteTree(dataDir.resolve("files"));
+        Files.createDirectories(dataDir);
+        StackSettings s = new StackSettings(
+                Integer.getInteger("vrm.port", 28080),
+                Integer.getInteger("keycloak.port", 28180),
+                Integer.getInteger("keycloak.management-port", 29000),
+                Integer.getInteger("hazelcast.port", 5980),
+                dataDir,
+                Path.of(System.getProperty("vrm.dist.dir")),
+                Path.of(System.getProperty("vrm.war")),
+                Path.of(System.getProperty("vrm.realm.dir")),
+                keycloakVersion,
+                StackSettings.h2Url(dataDir, true), "sa", null,
+                true,
+                secret(), secret(), secret(),
+                "localhost", Integer.getInteger("vrm.mail.port", 28025));
+        int[] sizes = Arrays.stream(System.getProperty("benchmark.sizes", "1000,100000").split(","))
+                .map(String::strip).mapToInt(Integer::parseInt).toArray();
+        ContractorListBenchmark benchmark = new ContractorListBenchmark(s,
+                Integer.getInteger("benchmark.warmup", 10), Integer.getInteger("benchmark.runs", 30));
+
+        ServerProcess[] servers = new ServerProcess[2];
+        Thread hook = new Thread(() -> {
+            benchmark.closeClients();
+            for (int i = servers.length - 1; i >= 0; i--) {
+                if (servers[i] != null) {
+                    servers[i].close();
+                }
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        int exit = 0;
+        try {
+            long t0 = System.nanoTime();
+            System.out.println("[benchmark] Starting Keycloak on " + s.keycloakUrl() + " (log: "
+                    + dataDir.resolve("logs/keycloak.log") + ") ...");
+            servers[0] = KeycloakServer.start(s);
+            System.out.printf("[benchmark] Keycloak up after %.1f s. Starting the portal on %s (database %s) ...%n",
+                    (System.nanoTime() - t0) / 1e9, s.portalUrl(), s.dbUrl());
+            servers[1] = PayaraServer.start(s, PayaraServer.environment(s), "portal.log");
+            System.out.printf("[benchmark] Portal ready after %.1f s.%n", (System.nanoTime() - t0) / 1e9);
+            benchmark.run(sizes);
+        } catch (Exception | Error e) {
+            exit = 1;
+            System.out.println("[benchmark] FAILED: " + e);
+            e.printStackTrace(System.out);
+            System.out.println("[benchmark] Logs: " + dataDir.resolve("logs"));
+        } finally {
+            System.out.println("[benchmark] Stopping the portal and Keycloak ...");
+            hook.run();
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+        System.exit(exit);
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private void closeClients() {
+        if (browser != null) {
+            try {
+                browser.close();
+            } catch (RuntimeException e) {
+                // already gone
+            }
+            browser = null;
+        }
+        if (db != null) {
+            try {
+                db.close();
+            } catch (SQLException e) {
+                // already gone
+            }
+            db = null;
+        }
+    }
+
+    private void run(int[] sizes) throws Exception {
+        // The portal opened the database first, so this connection goes over TCP to the portal's process.
+        db = DriverManager.getConnection(settings.dbUrl(), "sa", "");
+        Object session = db.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+        if (!(session instanceof org.h2.engine.SessionRemote)) {
+            throw new IllegalStateException("The benchmark opened the H2 database itself instead of connecting to "
+                    + "the portal's (AUTO_SERVER): " + session.getClass().getName());
+        }
+        System.out.println("[benchmark] JDBC connected to the portal's H2 database over TCP (AUTO_SERVER).");
+        browser = new Browser(settings.portalUrl());
+        browser.signIn("procurement-demo");
+        System.out.println("[benchmark] Chromium signed in as procurement-demo.");
+        for (Scenario sc : Scenario.values()) {
+            results.put(sc, new LinkedHashMap<>());
+        }
+        String loadStart = loadAverage();
+        for (int i = 0; i < sizes.length; i++) {
+            int size = sizes[i];
+            seed(size);
+            if (i == 0) {
+                // The JIT and the portal's caches see every scenario before anything is measured.
+                System.out.println("[benchmark] Warming up the portal (every scenario 10 times) ...");
+                for (Scenario sc : Scenario.values()) {
+                    measure(sc, 10, 0);
+                }
+            }
+            System.out.printf("[benchmark] Measuring with %,d contractors (warm-up %d, measured %d per scenario; "
+                    + "load average %s) ...%n", size, warmup, runs, loadAverage());
+            for (Scenario sc : Scenario.values()) {
+                Result r = measure(sc, warmup, runs);
+                results.get(sc).put(size, r);
+                System.out.printf("[benchmark]   %-3s %-72s matching %,7d  median %7.1f ms  p90 %7.1f ms%n",
+                        sc.label, sc.description, r.matching(), r.median(), r.p90());
+            }
+            diagnose(size, i == sizes.length - 1);
+        }
+        printReport(sizes, loadStart);
+    }
+
+    // --------------------------------------------------------------------------------------------------- seeding
+
+    private long count(String table) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Inserts contractors (and certifications for about 30% of them) until the register holds {@code total}. */
+    private void seed(int total) throws SQLException {
+        long existing = count("contractor");
+        long missing = total - existing;
+        if (missing <= 0) {
+            System.out.printf("[benchmark] Register already holds %,d contractors.%n", existing);
+            return;
+        }
+        System.out.printf("[benchmark] Seeding %,d contractors over JDBC (%,d there already) ...%n", missing, existing);
+        long t0 = System.nanoTime();
+        db.setAutoCommit(false);
+        long certifications = 0;
+        try (PreparedStatement contractor = db.prepareStatement("INSERT INTO contractor (id, name, name_kana, name_key, "
+                + "kana_key, corporate_number, sole_proprietor, address, representative, status, risk_tier, "
+                + "vetting_valid_until, registered_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                PreparedStatement certification = db.prepareStatement("INSERT INTO certification (id, contractor_id, "
+                        + "kind, kind_other, number, issuer, valid_from, valid_until, evidence_id, version) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 0)")) {
+            long progressStep = Math.max(BATCH, missing / 10 / BATCH * BATCH);
+            for (long done = 0; done < missing; ) {
+                int chunk = (int) Math.min(BATCH, missing - done);
+                int certs = 0;
+                for (int k = 0; k < chunk; k++) {
+                    long id = nextContractorId++;
+                    addContractor(contractor, id);
+                    if (random.nextInt(100) < 30) {
+                        int n = random.nextInt(4) == 0 ? 2 : 1;
+                        for (int c = 0; c < n; c++) {
+                            addCertification(certification, id);
+                            certs++;
+                        }
+                    }
+                }
+                contractor.executeBatch();
+                if (certs > 0) {
+                    certification.executeBatch();
+                }
+                db.commit();
+                certifications += certs;
+                done += chunk;
+                if (missing > 5 * BATCH && (done % progressStep == 0 || done == missing)) {
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    System.out.printf("[benchmark]   seeded %,7d / %,d contractors (%3d%%), %,d certifications, "
+                            + "%.1f s, %,.0f rows/s%n", done, missing, done * 100 / missing, certifications, seconds,
+                            (done + certifications) / seconds);
+                }
+            }
+        } finally {
+            db.setAutoCommit(true);
+        }
+        try (Statement st = db.createStatement()) {
+            // Fresh optimizer statistics, as an H2 database that grew to this size would have.
+            st.execute("ANALYZE");
+        }
+        System.out.printf("[benchmark] Register now holds %,d contractors and %,d certifications (seeding %.1f s, "
+                + "ANALYZE done).%n", count("contractor"), count("certification"), (System.nanoTime() - t0) / 1e9);
+    }
+
+    // Name parts: (written form, kana reading).
+    private static final String[][] PLACES = {
+        {"高知", "コウチ"}, {"土佐", "トサ"}, {"四万十", "シマント"}, {"室戸", "ムロト"}, {"安芸", "アキ"},
+        {"南国", "ナンコク"}, {"香美", "カミ"}, {"香南", "コウナン"}, {"須崎", "スサキ"}, {"宿毛", "スクモ"},
+        {"土佐清水", "トサシミズ"}, {"四国", "シコク"}, {"黒潮", "クロシオ"}, {"桂浜", "カツラハマ"}, {"龍馬", "リョウマ"},
+        {"仁淀", "ニヨド"}, {"物部", "モノベ"}, {"足摺", "アシズリ"}, {"南海", "ナンカイ"}, {"鏡川", "カガミガワ"},
+        {"浦戸", "ウラド"}, {"伊野", "イノ"}, {"佐川", "サカワ"}, {"梼原", "ユスハラ"}, {"馬路", "ウマジ"},
+        {"大豊", "オオトヨ"}, {"本山", "モトヤマ"}, {"中村", "ナカムラ"}, {"朝倉", "アサクラ"}, {"春野", "ハルノ"},
+        {"日高", "ヒダカ"}, {"越知", "オチ"}, {"奈半利", "ナハリ"}, {"田野", "タノ"}, {"北川", "キタガワ"},
+        {"東洋", "トウヨウ"}, {"大月", "オオツキ"}, {"西日本", "ニシニホン"}, {"日本", "ニホン"}, {"太平洋", "タイヘイヨウ"},
+        {"青空", "アオゾラ"}, {"未来", "ミライ"}, {"光", "ヒカリ"}, {"若葉", "ワカバ"}, {"山田", "ヤマダ"},
+        {"坂本", "サカモト"}, {"岩崎", "イワサキ"}, {"中岡", "ナカオカ"}, {"吉田", "ヨシダ"}, {"浜田", "ハマダ"},
+        {"西村", "ニシムラ"}, {"竹内", "タケウチ"}, {"山本", "ヤマモト"}, {"高橋", "タカハシ"}, {"田中", "タナカ"},
+        {"小松", "コマツ"}, {"松岡", "マツオカ"}, {"片岡", "カタオカ"}, {"和田", "ワダ"}, {"野村", "ノムラ"},
+        {"橋本", "ハシモト"}, {"池田", "イケダ"}, {"岡林", "オカバヤシ"}, {"公文", "クモン"}, {"アクア", "アクア"},
+        {"サンライズ", "サンライズ"}, {"ブルーオーシャン", "ブルーオーシャン"}, {"グリーン", "グリーン"},
+        {"ネクスト", "ネクスト"}, {"エース", "エース"}, {"アルファ", "アルファ"}, {"はりまや", "ハリマヤ"},
+        {"よさこい", "ヨサコイ"}, {"かつお", "カツオ"}, {"ゆず", "ユズ"}, {"さくら", "サクラ"}, {"みどり", "ミドリ"},
+        {"ひまわり", "ヒマワリ"}, {"KOCHI", "コウチ"}, {"TOSA", "トサ"},
+    };
+    private static final String[][] TRADES = {
+        {"データ", "データ"}, {"システム", "システム"}, {"情報", "ジョウホウ"}, {"ネット", "ネット"}, {"ソフト", "ソフト"},
+        {"クラウド", "クラウド"}, {"印刷", "インサツ"}, {"電子", "デンシ"}, {"通信", "ツウシン"}, {"電算", "デンサン"},
+        {"計算", "ケイサン"}, {"技研", "ギケン"}, {"設計", "セッケイ"}, {"総合", "ソウゴウ"}, {"事務", "ジム"},
+        {"測量", "ソクリョウ"}, {"建設", "ケンセツ"}, {"警備", "ケイビ"}, {"清掃", "セイソウ"}, {"ビル管理", "ビルカンリ"},
+        {"医療", "イリョウ"}, {"福祉", "フクシ"}, {"教育", "キョウイク"}, {"広告", "コウコク"}, {"デザイン", "デザイン"},
+        {"物流", "ブツリュウ"}, {"環境", "カンキョウ"}, {"コンピュータ", "コンピュータ"}, {"テクノ", "テクノ"},
+        {"メディア", "メディア"}, {"映像", "エイゾウ"}, {"翻訳", "ホンヤク"}, {"調査", "チョウサ"}, {"人材", "ジンザイ"},
+        {"セキュリティ", "セキュリティ"},
+    };
+    private static final String[][] ENDINGS = {
+        {"", ""}, {"サービス", "サービス"}, {"センター", "センター"}, {"ソリューションズ", "ソリューションズ"},
+        {"開発", "カイハツ"}, {"工業", "コウギョウ"}, {"商事", "ショウジ"}, {"企画", "キカク"}, {"研究所", "ケンキュウショ"},
+        {"サポート", "サポート"}, {"ラボ", "ラボ"}, {"テクノロジー", "テクノロジー"}, {"工房", "コウボウ"},
+        {"販売", "ハンバイ"}, {"管理", "カンリ"}, {"保守", "ホシュ"},
+    };
+    private static final String[] SURNAMES = {"山本", "坂本", "岩崎", "中岡", "吉田", "浜田", "西村", "竹内", "高橋",
+        "田中", "小松", "松岡", "片岡", "和田", "野村", "橋本", "池田", "岡林", "公文", "山崎", "森", "川村", "小野"};
+    private static final String[] GIVEN = {"一郎", "健", "花子", "誠", "洋子", "修", "亮", "翔", "太一", "美咲", "大輔",
+        "直子", "拓也", "由美", "和也", "恵", "剛", "真理"};
+    private static final String[] TOWNS = {"高知県高知市本町", "高知県高知市帯屋町", "高知県高知市はりまや町",
+        "高知県高知市桟橋通", "高知県高知市追手筋", "高知県高知市大津乙", "高知県南国市大埇甲", "高知県四万十市中村大橋通",
+        "高知県香美市土佐山田町", "高知県土佐市高岡町甲", "高知県須崎市西古市町", "高知県安芸市矢ノ丸",
+        "愛媛県松山市一番町", "香川県高松市番町", "徳島県徳島市幸町", "東京都千代田区丸の内", "大阪府大阪市北区梅田"};
+    private static final String[] STATUSES = {"APPROVED", "CANDIDATE", "UNDER_REVIEW", "SUSPENDED", "ENDED"};
+    private static final int[] STATUS_WEIGHTS = {45, 23, 10, 7, 15};
+    private static final String[] TIERS = {"HIGH", "MEDIUM", "LOW"};
+    private static final int[] TIER_WEIGHTS = {25, 45, 30};
+
+    private void addContractor(PreparedStatement ps, long id) throws SQLException {
+        String[] place = pick(PLACES);
+        String[] trade = pick(TRADES);
+        String[] ending = pick(ENDINGS);
+        String core = place[0] + trade[0] + ending[0];
+        String coreKana = place[1] + trade[1] + ending[1];
+        int form = random.nextInt(100);
+        boolean sole = form >= 92;
+        String name;
+        String kana = coreKana;
+        if (form < 35) {
+            name = "株式会社" + core;
+            if (random.nextInt(10) == 0) {
+                kana = "カブシキガイシャ" + coreKana;
+            }
+        } else if (form < 65) {
+            name = core + "株式会社";
+        } else if (form < 75) {
+            name = "有限会社" + core;
+        } else if (form < 84) {
+            name = core + "合同会社";
+        } else if (form < 88) {
+            name = "一般社団法人" + core + "協会";
+            kana = coreKana + "キョウカイ";
+        } else if (form < 92) {
+            name = "特定非営利活動法人" + core + "ネットワーク";
+            kana = coreKana + "ネットワーク";
+        } else {
+            String owner = SURNAMES[random.nextInt(SURNAMES.length)] + " " + GIVEN[random.nextInt(GIVEN.length)];
+            name = core + "事務所（" + owner + "）";
+            kana = coreKana + "ジムショ";
+        }
+        if (random.nextInt(20) == 0) {
+            kana = kana.replaceAll("(.{2,4})(.+)", "$1・$2"); // some readings are written with a middle dot
+        }
+        String status = weighted(STATUSES, STATUS_WEIGHTS);
+        String tier = null;
+        LocalDate validUntil = null;
+        switch (status) {
+            case "APPROVED" -> {
+                tier = weighted(TIERS, TIER_WEIGHTS);
+                validUntil = today.plusDays(-60 + random.nextInt(3 * 365 + 60));
+            }
+            case "SUSPENDED" -> {
+                tier = weighted(TIERS, TIER_WEIGHTS);
+                validUntil = today.plusDays(-365 + random.nextInt(3 * 365));
+            }
+            case "UNDER_REVIEW" -> {
+                if (random.nextInt(10) < 3) {
+                    tier = weighted(TIERS, TIER_WEIGHTS);
+                    validUntil = today.plusDays(-200 + random.nextInt(400));
+                }
+            }
+            case "ENDED" -> {
+                if (random.nextBoolean()) {
+                    tier = weighted(TIERS, TIER_WEIGHTS);
+                    validUntil = today.minusDays(1 + random.nextInt(5 * 365));
+                }
+            }
+            default -> {
+                // CANDIDATE: never vetted
+            }
+        }
+        ps.setLong(1, id);
+        ps.setString(2, name);
+        ps.setString(3, kana);
+        ps.setString(4, SearchKeys.name(name));
+        ps.setString(5, SearchKeys.kana(kana));
+        if (sole) {
+            ps.setNull(6, Types.CHAR);
+        } else {
+            // Unique 12-digit base numbers (a bijection of the id, spread over the number range), valid check digit.
+            long base = 700_000_000_000L + Math.floorMod((id - FIRST_ID) * 48_271L + 12_345L, 100_000_000_000L);
+            ps.setString(6, CorporateNumber.withCheckDigit(Long.toString(base)));
+        }
+        ps.setBoolean(7, sole);
+        ps.setString(8, TOWNS[random.nextInt(TOWNS.length)] + (1 + random.nextInt(5)) + "丁目" + (1 + random.nextInt(30))
+                + "-" + (1 + random.nextInt(40)));
+        ps.setString(9, (sole ? "" : "代表取締役 ") + SURNAMES[random.nextInt(SURNAMES.length)] + " "
+                + GIVEN[random.nextInt(GIVEN.length)]);
+        ps.setString(10, status);
+        ps.setString(11, tier);
+        ps.setObject(12, validUntil);
+        ps.setObject(13, OffsetDateTime.now(CITY).minusDays(random.nextInt(10 * 365)).minusMinutes(random.nextInt(1440)));
+        ps.addBatch();
+    }
+
+    private void addCertification(PreparedStatement ps, long contractorId) throws SQLException {
+        int k = random.nextInt(100);
+        String kind;
+        String kindOther = null;
+        String number;
+        String issuer;
+        if (k < 40) {
+            kind = "ISMS";
+            number = "IS " + (100_000 + random.nextInt(900_000));
+            issuer = random.nextBoolean() ? "一般財団法人日本品質保証機構" : "BSIグループジャパン株式会社";
+        } else if (k < 75) {
+            kind = "PRIVACY_MARK";
+            number = "第" + (10_000_000 + random.nextInt(90_000_000)) + "(0" + (1 + random.nextInt(9)) + ")号";
+            issuer = "一般財団法人日本情報経済社会推進協会";
+        } else if (k < 83) {
+            kind = "ISMAP";
+            number = "C" + (20 + random.nextInt(7)) + "-" + String.format("%04d", random.nextInt(10_000)) + "-1";
+            issuer = "ISMAP運営委員会";
+        } else if (k < 88) {
+            kind = "ISMAP_LIU";
+            number = "L" + (22 + random.nextInt(5)) + "-" + String.format("%04d", random.nextInt(10_000)) + "-1";
+            issuer = "ISMAP運営委員会";
+        } else {
+            kind = "OTHER";
+            kindOther = pick(new String[][] {{"ISO 9001"}, {"ISO 14001"}, {"ISO/IEC 20000-1"}, {"ISO/IEC 27017"}})[0];
+            number = "JQA-" + (1000 + random.nextInt(9000));
+            issuer = "一般財団法人日本品質保証機構";
+        }
+        LocalDate until = today.plusDays(-730 + random.nextInt(1461));
+        ps.setLong(1, nextCertificationId++);
+        ps.setLong(2, contractorId);
+        ps.setString(3, kind);
+        ps.setString(4, kindOther);
+        ps.setString(5, number);
+        ps.setString(6, issuer);
+        ps.setObject(7, until.minusYears(3).plusDays(1));
+        ps.setObject(8, until);
+        ps.addBatch();
+    }
+
+    private String[] pick(String[][] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private String weighted(String[] values, int[] weights) {
+        int r = random.nextInt(Arrays.stream(weights).sum());
+        for (int i = 0; i < values.length; i++) {
+            r -= weights[i];
+            if (r < 0) {
+                return values[i];
+            }
+        }
+        return values[values.length - 1];
+    }
+
+    // ------------------------------------------------------------------------------------------------- measuring
+
+    private WebDriver driver() {
+        return browser.driver();
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver()).executeScript(script, args);
+    }
+
+    /** Runs a scenario {@code warm + measured} times; returns the measured times. */
+    private Result measure(Scenario sc, int warm, int measured) {
+        double[] millis = new double[measured];
+        long matching = -1;
+        long bytes = 0;
+        for (int i = 0; i < warm + measured; i++) {
+            double[] timing = switch (sc.kind) {
+                case PAGE -> loadPage(sc.path());
+                case AJAX_SORT, AJAX_PAGE -> ajaxInteraction(sc.kind);
+            };
+            if (i >= warm) {
+                millis[i - warm] = timing[0];
+                bytes = (long) timing[1];
+            }
+            matching = totalRecords();
+        }
+        return new Result(millis, matching, bytes);
+    }
+
+    /** Loads a list URL; answers {request-to-last-byte ms, decoded body bytes} from Navigation Timing. */
+    private double[] loadPage(String path) {
+        driver().get(settings.portalUrl() + path);
+        if (!driver().getCurrentUrl().contains(LIST)) {
+            System.out.println("[benchmark] Signed out (now at " + driver().getCurrentUrl() + "); signing in again.");
+            browser.signIn("procurement-demo");
+            driver().get(settings.portalUrl() + path);
+        }
+        browser.waitForAjax();
+        requireTable();
+        @SuppressWarnings("unchecked")
+        List<Object> t = (List<Object>) js("const e = performance.getEntriesByType('navigation')[0];"
+                + "return e ? [e.requestStart, e.responseEnd, e.decodedBodySize, e.name] : null;");
+        if (t == null || !String.valueOf(t.get(3)).contains(LIST)) {
+            throw new IllegalStateException("No navigation timing for " + path + ": " + t);
+        }
+        return new double[] {num(t.get(1)) - num(t.get(0)), num(t.get(2))};
+    }
+
+    /**
+     * Loads the unfiltered list, sorts by 審査有効期限 (ascending, then descending: the second click is measured
+     * as e1) and goes to page 2 (measured as e2).
+     */
+    private double[] ajaxInteraction(Kind kind) {
+        loadPage(LIST);
+        By header = By.xpath("//*[@id='" + TABLE + "']//th[contains(@class,'ui-sortable-column')][.//*[normalize-space(.)='"
+                + VALID_UNTIL_HEADER + "']]");
+        browser.click(header);
+        requireSort(header, "ascending");
+        js("performance.clearResourceTimings();");
+        browser.click(header);
+        double[] sort = lastListXhr();
+        requireSort(header, "descending");
+        if (kind == Kind.AJAX_SORT) {
+            return sort;
+        }
+        js("performance.clearResourceTimings();");
+        browser.click(By.xpath("(//*[@id='" + TABLE + "']//*[contains(@class,'ui-paginator-page') and normalize-space(.)='2'])[1]"));
+        double[] page = lastListXhr();
+        String report = paginatorReport();
+        if (!report.matches(".*\\b21\\D+40\\b.*")) {
+            throw new IllegalStateException("Page 2 not shown after clicking it: " + report);
+        }
+        return page;
+    }
+
+    private double[] lastListXhr() {
+        @SuppressWarnings("unchecked")
+        List<List<Object>> entries = (List<List<Object>>) js("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.indexOf('" + LIST + "') >= 0"
+                + " && (e.initiatorType === 'xmlhttprequest' || e.initiatorType === 'fetch'))"
+                + ".map(e => [e.requestStart, e.responseEnd, e.decodedBodySize]);");
+        if (entries == null || entries.size() != 1) {
+            throw new IllegalStateException("Expected one ajax request to the list, found " + entries);
+        }
+        List<Object> e = entries.get(0);
+        return new double[] {num(e.get(1)) - num(e.get(0)), num(e.get(2))};
+    }
+
+    private void requireSort(By header, String order) {
+        String aria = browser.element(header).getAttribute("aria-sort");
+        if (!order.equals(aria)) {
+            throw new IllegalStateException("Column " + VALID_UNTIL_HEADER + " is not sorted " + order + " (aria-sort="
+                    + aria + ")");
+        }
+    }
+
+    private void requireTable() {
+        if (driver().findElements(By.id(TABLE)).isEmpty()) {
+            throw new IllegalStateException("The contractor table is missing at " + driver().getCurrentUrl() + ": "
+                    + browser.heading());
+        }
+    }
+
+    private String paginatorReport() {
+        List<WebElement> report = driver().findElements(By.cssSelector("[id='" + TABLE + "'] .ui-paginator-current"));
+        return report.isEmpty() ? "" : report.get(0).getText().strip();
+    }
+
+    /** The total in the paginator's "N 件中 a–b 件" (0 when the table is empty). */
+    private long totalRecords() {
+        Matcher m = Pattern.compile("^([\\d,]+)").matcher(paginatorReport());
+        return m.find() ? Long.parseLong(m.group(1).replace(",", "")) : 0;
+    }
+
+    private static double num(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
+    // ----------------------------------------------------------------------------------------------- diagnostics
+
+    /** One SQL statement the list issued, as recorded by H2's query statistics. */
+    record Stat(String sql, long count, double avgMillis, double maxMillis, double avgRows) {
+    }
+
+    /**
+     * Runs every scenario a few times with H2's query statistics on and keeps which statements it issued and
+     * the database time per statement; at the last size also EXPLAIN ANALYZE of each statement.
+     */
+    private void diagnose(int size, boolean explain) throws SQLException {
+        System.out.printf("[benchmark] Collecting H2 query statistics with %,d contractors ...%n", size);
+        diagnostics.append(String.format("%n### Database time per statement, %,d contractors (H2 QUERY_STATISTICS, "
+                + "5 requests per scenario)%n%n", size));
+        diagnostics.append("| scenario | statement | executions | avg ms | max ms | avg rows |\n|---|---|---|---|---|---|\n");
+        Map<Scenario, List<Stat>> byScenario = new LinkedHashMap<>();
+        for (Scenario sc : Scenario.values()) {
+            // Only the measured request's statements: the ajax scenario's page load and first sort come before.
+            Supplier<List<Stat>> collect = () -> {
+                try {
+                    return statistics();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            List<Stat> stats = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                statisticsOn(false);
+                if (sc.kind == Kind.PAGE) {
+                    statisticsOn(true);
+                    loadPage(sc.path());
+                } else {
+                    loadPage(LIST);
+                    By header = By.xpath("//*[@id='" + TABLE + "']//th[contains(@class,'ui-sortable-column')]"
+                            + "[.//*[normalize-space(.)='" + VALID_UNTIL_HEADER + "']]");
+                    browser.click(header);
+                    if (sc.kind == Kind.AJAX_SORT) {
+                        statisticsOn(true);
+                    }
+                    browser.click(header);
+                    if (sc.kind == Kind.AJAX_PAGE) {
+                        statisticsOn(true);
+                        browser.click(By.xpath("(//*[@id='" + TABLE + "']//*[contains(@class,'ui-paginator-page') and "
+                                + "normalize-space(.)='2'])[1]"));
+                    }
+                }
+                stats = merge(stats, collect.get());
+            }
+            statisticsOn(false);
+            byScenario.put(sc, stats);
+            for (Stat st : stats) {
+                diagnostics.append(String.format(Locale.ROOT, "| %s | S%d | %d | %.2f | %.2f | %.0f |%n", sc.label,
+                        statementId(st.sql()), st.count(), st.avgMillis(), st.maxMillis(), st.avgRows()));
+            }
+        }
+        if (!explain) {
+            return;
+        }
+        diagnostics.append(String.format("%n### Statements%n%n"));
+        statementIds.forEach((sql, id) -> diagnostics.append("S").append(id).append(": `").append(sql).append("`\n\n"));
+        diagnostics.append(String.format("### EXPLAIN ANALYZE with %,d contractors%n", size));
+        for (Map.Entry<Scenario, List<Stat>> e : byScenario.entrySet()) {
+            List<Long> pageIds = pageIds(e.getKey(), e.getValue());
+            for (Stat st : e.getValue()) {
+                List<Object> params = parameters(e.getKey(), st.sql(), pageIds);
+                if (params == null) {
+                    diagnostics.append(String.format("%n%s, S%d: parameters not known, not explained%n",
+                            e.getKey().label, statementId(st.sql())));
+                    continue;
+                }
+                diagnostics.append(String.format("%n%s, S%d (parameters %s):%n```%n%s%n```%n", e.getKey().label,
+                        statementId(st.sql()), params, explainAnalyze(st.sql(), params)));
+            }
+        }
+    }
+
+    private void statisticsOn(boolean on) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute("SET QUERY_STATISTICS " + (on ? "TRUE" : "FALSE")); // FALSE also clears them
+        }
+    }
+
+    /** The contractor list's statements in the statistics (the benchmark's own and other queries left out). */
+    private List<Stat> statistics() throws SQLException {
+        List<Stat> out = new ArrayList<>();
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT, AVERAGE_EXECUTION_TIME, "
+                        + "MAX_EXECUTION_TIME, AVERAGE_ROW_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+            while (rs.next()) {
+                String sql = rs.getString(1);
+                String upper = sql.toUpperCase(Locale.ROOT);
+                if ((upper.contains("CONTRACTOR") || upper.contains("CERTIFICATION")) && !upper.contains("QUERY_STATISTICS")
+                        && !upper.startsWith("SET ")) {
+                    out.add(new Stat(sql, rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Stat> merge(List<Stat> a, List<Stat> b) {
+        Map<String, Stat> m = new LinkedHashMap<>();
+        for (Stat s : a) {
+            m.put(s.sql(), s);
+        }
+        for (Stat s : b) {
+            m.merge(s.sql(), s, (x, y) -> new Stat(x.sql(), x.count() + y.count(),
+                    (x.avgMillis() * x.count() + y.avgMillis() * y.count()) / (x.count() + y.count()),
+                    Math.max(x.maxMillis(), y.maxMillis()),
+                    (x.avgRows() * x.count() + y.avgRows() * y.count()) / (x.count() + y.count())));
+        }
+        return new ArrayList<>(m.values());
+    }
+
+    private int statementId(String sql) {
+        return statementIds.computeIfAbsent(sql, k -> statementIds.size() + 1);
+    }
+
+    /** The ids on the scenario's page, from its page statement run over JDBC (for the certification queries). */
+    private List<Long> pageIds(Scenario sc, List<Stat> stats) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        for (Stat st : stats) {
+            List<Object> params = st.sql().contains(" LIMIT ") ? parameters(sc, st.sql(), List.of()) : null;
+            if (params != null) {
+                try (PreparedStatement ps = db.prepareStatement(st.sql())) {
+                    for (int i = 0; i < params.size(); i++) {
+                        ps.setObject(i + 1, params.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The parameter values of one of the list's statements in a scenario. EclipseLink may inline the values
+     * as literals (then there are none) or bind them in the order ContractorQueries binds them, plus LIMIT
+     * and OFFSET for the page query. The certification-dates queries take the ids of the page and today.
+     */
+    private List<Object> parameters(Scenario sc, String sql, List<Long> pageIds) {
+        long marks = sql.chars().filter(c -> c == '?').count();
+        if (marks == 0) {
+            return List.of();
+        }
+        Matcher in = Pattern.compile(" IN \\(([?,]+)\\)").matcher(sql);
+        if (in.find()) {
+            int n = (int) in.group(1).chars().filter(c -> c == '?').count();
+            if (pageIds.size() < n || marks - n > 1) {
+                return null;
+            }
+            List<Object> params = new ArrayList<>(pageIds.subList(0, n));
+            if (marks - n == 1) {
+                params.add(today);
+            }
+            return params;
+        }
+        List<Object> where = new ArrayList<>();
+        if (sc == Scenario.C) {
+            where.add(KANA_PREFIX + "%"); // name key of the text
+            where.add(KANA_PREFIX + "%"); // kana key of the text
+        }
+        if (sc == Scenario.B || sc == Scenario.C || sc == Scenario.F) {
+            where.add("APPROVED");
+        }
+        if (sc == Scenario.F) {
+            where.add("HIGH");
+        }
+        if (sc == Scenario.D) {
+            where.add(today);
+            where.add(today.plusDays(90));
+        }
+        if (marks == where.size()) {
+            return where;
+        }
+        if (marks == where.size() + 2 && sql.contains(" LIMIT ")) {
+            where.add(20);
+            where.add(sc == Scenario.E2 ? 20 : 0);
+            return where;
+        }
+        return null;
+    }
+
+    private String explainAnalyze(String sql, List<Object> params) {
+        try (PreparedStatement ps = db.prepareStatement("EXPLAIN ANALYZE " + sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            long t0 = System.nanoTime();
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1));
+                }
+            }
+            return plan + String.format(Locale.ROOT, "%n-- %.1f ms over JDBC", (System.nanoTime() - t0) / 1e6);
+        } catch (SQLException e) {
+            return "EXPLAIN failed: " + e.getMessage();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- report
+
+    private void printReport(int[] sizes, String loadStart) throws Exception {
+        int small = sizes[0];
+        int large = sizes[sizes.length - 1];
+        StringBuilder md = new StringBuilder();
+        md.append("## Contractor list: server time with ").append(String.format("%,d and %,d", small, large))
+                .append(" contractors\n\n");
+        md.append("Command: `").append(COMMAND).append("`. ").append(String.format("Warm-up %d, measured %d requests "
+                + "per scenario and size (after a first warm-up of 10 per scenario). ", warmup, runs));
+        md.append("Time = `responseEnd - requestStart` of the browser's Navigation Timing (page loads) or Resource "
+                + "Timing (PrimeFaces ajax POST): request sent to last byte received on localhost, i.e. the server's "
+                + "time for the request (JSF, JPA, H2) plus a negligible loopback transfer; the browser's own "
+                + "rendering is not included. Signed-in Chromium (procurement-demo), 20 rows per page.\n\n");
+        md.append(machine()).append("\n\n");
+        md.append(String.format("| scenario | matching %,d / %,d | %,d: median (p90) | %,d: median (p90) | ratio of "
+                + "medians | ≤ 1.3 |%n", small, large, small, large));
+        md.append("|---|---|---|---|---|---|\n");
+        for (Map.Entry<Scenario, Map<Integer, Result>> e : results.entrySet()) {
+            Result a = e.getValue().get(small);
+            Result b = e.getValue().get(large);
+            double ratio = b.median() / a.median();
+            md.append(String.format(Locale.ROOT, "| %s: %s | %,d / %,d | %.1f ms (%.1f) | %.1f ms (%.1f) | %.2f | %s |%n",
+                    e.getKey().label, e.getKey().description, a.matching(), b.matching(), a.median(), a.p90(),
+                    b.median(), b.p90(), ratio, ratio <= 1.3 ? "yes" : "**no**"));
+        }
+        md.append("\nURLs: ");
+        md.append(Arrays.stream(Scenario.values()).filter(sc -> sc.kind == Kind.PAGE)
+                .map(sc -> sc.label + " `/vrm" + sc.path() + "`").collect(Collectors.joining(", ")));
+        md.append("; e1/e2 on the unfiltered list: click the ").append(VALID_UNTIL_HEADER)
+                .append(" header twice (the second click, descending, is e1), then page 2 (e2).\n");
+        md.append("\nSeeded data: JDBC batch inserts (ids from 1,000,000), fixed random seed; names and kana from "
+                + "Kochi place names, surnames and trades with the usual legal forms (株式会社 before or after, 有限会社, "
+                + "合同会社, 一般社団法人, NPO, ~8% sole proprietors without 法人番号); keys by SearchKeys, 法人番号 with valid "
+                + "check digits; status APPROVED 45%, CANDIDATE 23%, UNDER_REVIEW 10%, SUSPENDED 7%, ENDED 15%; tiers "
+                + "and 審査有効期限 spread; ~30% with one or two certifications valid until today ±2 years. ANALYZE "
+                + "after each seeding. The 10 demo contractors are part of the totals.\n");
+        md.append(String.format("Load average at start %s, at end %s.%n", loadStart, loadAverage()));
+        md.append(diagnostics);
+
+        String report = md.toString();
+        Path file = settings.dataDir().resolve("contractor-list-benchmark.md");
+        Files.writeString(file, report);
+        System.out.println();
+        System.out.println("=================== Markdown for BENCHMARKS.md (also in " + file + ") ===================");
+        System.out.println(report);
+        System.out.println("==========================================================================================");
+    }
+
+    private String machine() throws IOException {
+        String cpu = "?";
+        int cores = 0;
+        for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+            if (line.startsWith("model name") && "?".equals(cpu)) {
+                cpu = line.substring(line.indexOf(':') + 1).strip();
+            }
+            if (line.startsWith("processor")) {
+                cores++;
+            }
+        }
+        long memKib = 0;
+        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+            if (line.startsWith("MemTotal:")) {
+                memKib = Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        String os = "Linux";
+        Path release = Path.of("/etc/os-release");
+        if (Files.isRegularFile(release)) {
+            for (String line : Files.readAllLines(release)) {
+                if (line.startsWith("PRETTY_NAME=")) {
+                    os = line.substring(12).replace("\"", "");
+                }
+            }
+        }
+        Object chromium = ((org.openqa.selenium.HasCapabilities) driver()).getCapabilities().getBrowserVersion();
+        return String.format(Locale.ROOT, "Machine: %s, %d cores, %.1f GiB RAM, %s; portal on Java %s (Payara Micro, "
+                + "-Xmx512m -XX:+UseSerialGC), H2 %s file database (AUTO_SERVER), Chromium %s headless on the same "
+                + "machine. %s.", cpu, cores, memKib / 1024.0 / 1024.0, os, System.getProperty("java.version"),
+                org.h2.engine.Constants.VERSION, chromium, DateTimeFormatter.ISO_LOCAL_DATE.format(today));
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}
