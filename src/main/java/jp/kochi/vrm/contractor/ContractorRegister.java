@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.kochi.vrm.audit.StoredRecords;
 import jp.kochi.vrm.classification.ClassificationRegister;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.department.Department;
@@ -147,7 +148,7 @@ public class ContractorRegister {
     /** The status actions: suspend, reinstate, end; each with the reason and the caller recorded. */
     @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
     public Contractor changeStatus(@NotNull Long id, long expectedVersion, @NotNull StatusAction action, String reason) {
-        Contractor c = current(id, expectedVersion);
+        Contractor c = StoredRecords.current(em, Contractor.class, id, expectedVersion);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String actor = caller();
         switch (action) {
@@ -155,7 +156,8 @@ public class ContractorRegister {
             case REINSTATE -> c.reinstate(reason, actor, now);
             case END -> c.end(reason, actor, now);
         }
-        return flush(c);
+        StoredRecords.flush(em);
+        return c;
     }
 
     /** What staff may do to a contractor's status by hand. */
@@ -225,19 +227,9 @@ public class ContractorRegister {
     /** Records the city's approval of an arrangement (security officer, never the person who registered it). */
     @RolesAllowed(Roles.SECURITY_OFFICER)
     public Subcontracting approveSubcontracting(@NotNull Long id, long expectedVersion, String reference) {
-        Subcontracting s = em.find(Subcontracting.class, id);
-        if (s == null) {
-            throw new BusinessRuleViolation("error.recordMissing");
-        }
-        if (s.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        Subcontracting s = StoredRecords.current(em, Subcontracting.class, id, expectedVersion);
         s.approve(reference, caller(), OffsetDateTime.now(clock));
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException();
-        }
+        StoredRecords.flush(em);
         return s;
     }
 
@@ -370,26 +362,6 @@ public class ContractorRegister {
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
-
-    private Contractor current(Long id, long expectedVersion) {
-        Contractor c = em.find(Contractor.class, id);
-        if (c == null) {
-            throw new BusinessRuleViolation("error.recordMissing");
-        }
-        if (c.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        return c;
-    }
-
-    private <T> T flush(T entity) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException();
-        }
-        return entity;
-    }
 
     private String caller() {
         return session.getCallerPrincipal().getName();

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import jp.kochi.vrm.audit.StoredRecords;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.ConcurrentEditException;
@@ -53,23 +54,13 @@ public class DepartmentRegister {
 
     @RolesAllowed(Roles.ADMIN)
     public Department setActive(@NotNull Long id, long expectedVersion, boolean active) {
-        Department d = em.find(Department.class, id);
-        if (d == null) {
-            throw new BusinessRuleViolation("error.recordMissing");
-        }
-        if (d.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
+        Department d = StoredRecords.current(em, Department.class, id, expectedVersion);
         if (active) {
             d.reactivate();
         } else {
             d.deactivate();
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException();
-        }
+        StoredRecords.flush(em);
         return d;
     }
 }

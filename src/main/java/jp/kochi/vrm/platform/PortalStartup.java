@@ -55,11 +55,11 @@ public class PortalStartup {
     @Inject
     private Event<PortalStarted> started;
 
-    /** The shared scripts, plus the PostgreSQL-only ones (indexes H2 has no syntax for). */
-    static String[] migrationLocations(DatabaseKind kind) {
+    /** The shared scripts, plus each database's own (indexes that only one of them needs or can express). */
+    public static String[] migrationLocations(DatabaseKind kind) {
         return kind == DatabaseKind.POSTGRESQL
                 ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-                : new String[] {"classpath:db/migration"};
+                : new String[] {"classpath:db/migration", "classpath:db/h2"};
     }
 
     @PostConstruct

@@ -6,13 +6,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kochi.vrm.audit.StoredRecords;
 import jp.kochi.vrm.classification.ClassificationRegister;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.contractor.Contractor;
@@ -20,7 +20,6 @@ import jp.kochi.vrm.evidence.EvidenceFile;
 import jp.kochi.vrm.evidence.EvidenceStore;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.platform.ConcurrentEditException;
 
 /**
  * Vetting boundary: procurement starts, fills in and submits a vetting; a security officer approves or
@@ -100,7 +99,7 @@ public class VettingService {
     /** Saves a draft: the work description and every answer and comment as edited on the page. */
     @RolesAllowed(Roles.PROCUREMENT)
     public Vetting saveDraft(@NotNull Vetting edited, @NotNull Work work) {
-        Vetting current = current(edited.getId(), edited.getVersion());
+        Vetting current = StoredRecords.current(em, Vetting.class, edited.getId(), edited.getVersion());
         current.describeWork(work.description(), level(work.levelCode()), work.personalInfo(), work.myNumber());
         copyAnswers(edited, current);
         current.touch(now());
@@ -111,7 +110,7 @@ public class VettingService {
     @RolesAllowed(Roles.PROCUREMENT)
     public Vetting attachEvidence(@NotNull Long vettingId, long expectedVersion, @NotNull Long itemId,
             String fileName, byte[] content) {
-        Vetting v = current(vettingId, expectedVersion);
+        Vetting v = StoredRecords.current(em, Vetting.class, vettingId, expectedVersion);
         v.requireDraft();
         EvidenceFile file = evidence.store(fileName, content);
         v.answerTo(itemId).attach(file);
@@ -122,7 +121,7 @@ public class VettingService {
     /** Saves the answers as edited and submits; the contractor goes under review. */
     @RolesAllowed(Roles.PROCUREMENT)
     public Vetting submit(@NotNull Vetting edited, @NotNull Work work) {
-        Vetting current = current(edited.getId(), edited.getVersion());
+        Vetting current = StoredRecords.current(em, Vetting.class, edited.getId(), edited.getVersion());
         current.describeWork(work.description(), level(work.levelCode()), work.personalInfo(), work.myNumber());
         copyAnswers(edited, current);
         OffsetDateTime now = now();
@@ -134,7 +133,7 @@ public class VettingService {
     /** 承認 by a security officer who did not submit it; the contractor takes the tier and re-vetting date. */
     @RolesAllowed(Roles.SECURITY_OFFICER)
     public Vetting approve(@NotNull Long id, long expectedVersion, String reason, LocalDate validUntil) {
-        Vetting v = current(id, expectedVersion);
+        Vetting v = StoredRecords.current(em, Vetting.class, id, expectedVersion);
         OffsetDateTime now = now();
         v.approve(caller(), now, reason, validUntil);
         v.getContractor().vettingApproved(v.getRiskTier(), validUntil, "審査 #" + v.getId() + " を承認", caller(), now);
@@ -144,7 +143,7 @@ public class VettingService {
     /** 差戻し by a security officer who did not submit it. */
     @RolesAllowed(Roles.SECURITY_OFFICER)
     public Vetting reject(@NotNull Long id, long expectedVersion, String reason) {
-        Vetting v = current(id, expectedVersion);
+        Vetting v = StoredRecords.current(em, Vetting.class, id, expectedVersion);
         OffsetDateTime now = now();
         v.reject(caller(), now, reason);
         v.getContractor().vettingRejected("審査 #" + v.getId() + " を差戻し", caller(), now);
@@ -182,26 +181,8 @@ public class VettingService {
                 .orElseThrow(() -> new BusinessRuleViolation("vetting.confidentiality.required"));
     }
 
-    private Vetting current(Long id, long expectedVersion) {
-        if (id == null) {
-            throw new BusinessRuleViolation("error.recordMissing");
-        }
-        Vetting v = em.find(Vetting.class, id);
-        if (v == null) {
-            throw new BusinessRuleViolation("error.recordMissing");
-        }
-        if (v.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException();
-        }
-        return v;
-    }
-
     private Vetting flush(Vetting v) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException();
-        }
+        StoredRecords.flush(em);
         return find(v.getId());
     }
 

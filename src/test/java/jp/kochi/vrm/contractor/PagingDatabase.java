@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import jp.kochi.vrm.platform.DatabaseKind;
+import jp.kochi.vrm.platform.PortalStartup;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -44,10 +46,9 @@ final class PagingDatabase implements AutoCloseable {
         boolean postgresql = "postgresql".equals(System.getProperty("it.db", "h2"));
         DataSource dataSource = postgresql ? openPostgresql() : openH2();
         var flyway = Flyway.configure(PagingDatabase.class.getClassLoader()).dataSource(dataSource);
+        flyway.locations(PortalStartup.migrationLocations(postgresql ? DatabaseKind.POSTGRESQL : DatabaseKind.H2));
         if (postgresql) {
-            flyway.schemas(SCHEMA).locations("classpath:db/migration", "classpath:db/postgresql");
-        } else {
-            flyway.locations("classpath:db/migration");
+            flyway.schemas(SCHEMA);
         }
         flyway.load().migrate();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
