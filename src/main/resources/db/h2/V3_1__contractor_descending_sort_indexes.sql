@@ -9,3 +9,4 @@ CREATE INDEX contractor_status_rank_desc_idx ON contractor (status_rank DESC, id
 CREATE INDEX contractor_risk_rank_desc_idx ON contractor (risk_rank DESC, id DESC);
 CREATE INDEX contractor_status_kana_desc_idx ON contractor (status, kana_key DESC, id DESC);
 CREATE INDEX contractor_tier_kana_desc_idx ON contractor (risk_tier, kana_key DESC, id DESC);
+CREATE INDEX contractor_status_tier_kana_desc_idx ON contractor (status, risk_tier, kana_key DESC, id DESC);

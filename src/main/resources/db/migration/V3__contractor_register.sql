@@ -69,6 +69,7 @@ CREATE INDEX contractor_kana_idx ON contractor (kana_key, id);
 CREATE INDEX contractor_name_idx ON contractor (name_key, id);
 CREATE INDEX contractor_status_kana_idx ON contractor (status, kana_key, id);
 CREATE INDEX contractor_tier_kana_idx ON contractor (risk_tier, kana_key, id);
+CREATE INDEX contractor_status_tier_kana_idx ON contractor (status, risk_tier, kana_key, id);
 CREATE INDEX contractor_valid_until_idx ON contractor (vetting_valid_until, id);
 -- Sorting by status or tier follows the lifecycle and the severity (候補 … 取引終了, 低 … 高), not the codes.
 CREATE INDEX contractor_status_rank_idx ON contractor (status_rank, id);

@@ -50,12 +50,10 @@ import jp.kochi.vrm.platform.BusinessRuleViolation;
         query = "SELECT c FROM Contractor c WHERE c.corporateNumber = :number")
 @NamedQuery(name = Contractor.CORPORATE_NUMBERS_IN,
         query = "SELECT c.corporateNumber FROM Contractor c WHERE c.corporateNumber IN :numbers")
-@NamedQuery(name = Contractor.COUNT_BY_STATUS, query = "SELECT c.status, COUNT(c) FROM Contractor c GROUP BY c.status")
 public class Contractor extends AuditedEntity {
 
     static final String BY_CORPORATE_NUMBER = "Contractor.byCorporateNumber";
     static final String CORPORATE_NUMBERS_IN = "Contractor.corporateNumbersIn";
-    static final String COUNT_BY_STATUS = "Contractor.countByStatus";
 
     /** Maximum contact people per contractor. */
     public static final int MAX_CONTACTS = 5;

@@ -73,12 +73,6 @@ public class ContractorRegister {
         return LocalDate.now(clock);
     }
 
-    /** Counts per status, for the home page. */
-    public Map<ContractorStatus, Long> countByStatus() {
-        return em.createNamedQuery(Contractor.COUNT_BY_STATUS, Object[].class).getResultList().stream()
-                .collect(Collectors.toMap(r -> (ContractorStatus) r[0], r -> (Long) r[1]));
-    }
-
     /** A contractor with its contacts, departments, certifications and status history loaded. */
     public Contractor find(@NotNull Long id) {
         Contractor c = em.find(Contractor.class, id);

@@ -53,10 +53,12 @@ public class ContractorsPage implements Serializable {
 
         private ContractorSearch.Sort sort = ContractorSearch.Sort.KANA;
         private boolean ascending = true;
+        private long lastCount;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, register.count(search()));
+            lastCount = register.count(search());
+            return (int) lastCount;
         }
 
         @Override
@@ -101,6 +103,13 @@ public class ContractorsPage implements Serializable {
 
     public LazyDataModel<ContractorListRow> getModel() {
         return model;
+    }
+
+    /** The paginator's summary; beyond the counting limit it says "more than 1,000" and asks for a narrower search. */
+    public String getPageReport() {
+        return model.lastCount > ContractorQueries.COUNT_LIMIT
+                ? messages.text("contractor.list.pageReportMore", ContractorQueries.COUNT_LIMIT)
+                : messages.text("app.pageReport");
     }
 
     /** Search button: the table re-reads its first page with the new filters. */
