@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -161,6 +162,12 @@ public class Vetting extends AuditedEntity {
                 answers.add(new VettingAnswer(this, item));
             }
         }
+        answers.sort(Comparator.comparingInt(a -> a.getItem().getPosition()));
+    }
+
+    /** Answers in checklist order, whatever order the database returns them in. */
+    @PostLoad
+    void orderAnswers() {
         answers.sort(Comparator.comparingInt(a -> a.getItem().getPosition()));
     }
 
@@ -351,7 +358,8 @@ public class Vetting extends AuditedEntity {
         state.put("myNumber", Boolean.toString(myNumber));
         state.put("status", status.name());
         state.put("riskTier", riskTier == null ? null : riskTier.name());
-        state.put("answers", answers.stream().map(a -> a.getItem().getCode() + "="
+        state.put("answers", answers.stream().sorted(Comparator.comparingInt(a -> a.getItem().getPosition()))
+                .map(a -> a.getItem().getCode() + "="
                 + (a.getAnswer() == null ? "" : a.getAnswer().name())
                 + (a.getComment() == null ? "" : " (" + a.getComment() + ")")
                 + (a.getEvidence() == null ? "" : " [" + a.getEvidence().getSha256().substring(0, 12) + "]"))
