@@ -50,6 +50,7 @@ public class ContractorPage implements Serializable {
     private List<ContractorRegister.ChainLine> chain;
     private List<Subcontracting> primes;
     private List<ConfidentialityLevel> levels;
+    private LocalDate today;
 
     private String statusReason;
     private Certification certification;
@@ -147,8 +148,12 @@ public class ContractorPage implements Serializable {
         return c.expiresWithin(today(), 90);
     }
 
+    /** Today in the city, asked once per view: every certification row and the lapse badge use it. */
     public LocalDate today() {
-        return register.today();
+        if (today == null) {
+            today = register.today();
+        }
+        return today;
     }
 
     // --- vettings -------------------------------------------------------------------------------------------
