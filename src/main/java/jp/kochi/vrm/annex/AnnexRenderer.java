@@ -102,6 +102,7 @@ public final class AnnexRenderer {
                 // or none, text is set in IPAex明朝.
                 renderer.getFontResolver().addFont(ipaex, FONT_FAMILY, 400, IdentValue.NORMAL, true,
                         FontGroup.PRE_BUILT_IN_FALLBACK);
+                renderer.getSharedContext().setTextRenderer(new CachedWidthTextRenderer());
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }
