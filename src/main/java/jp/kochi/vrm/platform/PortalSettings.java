@@ -27,6 +27,8 @@ public class PortalSettings {
     static final String OIDC_CLIENT_SECRET = "vrm.oidc.client-secret";
     static final String DATA_DIR = "vrm.data-dir";
     static final String DEMO_DATA = "vrm.demo-data";
+    static final String ANNEX_TEMPLATES_DIR = "vrm.annex.templates-dir";
+    static final String CITY_NAME = "vrm.city.name";
 
     private final Config config;
 
@@ -75,6 +77,19 @@ public class PortalSettings {
 
     public Path dataDir() {
         return value(DATA_DIR).map(Path::of).orElse(null);
+    }
+
+    /**
+     * The folder of the annex templates ({@code contracts-templates/}) when they are edited outside the WAR;
+     * {@code null} to use the copy packaged in it.
+     */
+    public Path annexTemplatesDir() {
+        return value(ANNEX_TEMPLATES_DIR).map(Path::of).orElse(null);
+    }
+
+    /** The city as it signs its documents (発注者). */
+    public String cityName() {
+        return value(CITY_NAME).orElse("高知市");
     }
 
     public boolean demoData() {

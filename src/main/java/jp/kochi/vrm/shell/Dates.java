@@ -16,6 +16,11 @@ public class Dates {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss");
 
     public String date(LocalDate date) {
+        return format(date);
+    }
+
+    /** A date as the city writes it, for services and documents ({@code 2026/11/26}; empty for none). */
+    public static String format(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 

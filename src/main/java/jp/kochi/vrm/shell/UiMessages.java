@@ -44,6 +44,11 @@ public class UiMessages {
         error(violation.messageKey(), localised(violation.arguments()));
     }
 
+    /** The violation's message as text, for showing it in the page rather than as a message. */
+    public String text(BusinessRuleViolation violation) {
+        return text(violation.messageKey(), localised(violation.arguments()));
+    }
+
     private Object[] localised(Object[] arguments) {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {

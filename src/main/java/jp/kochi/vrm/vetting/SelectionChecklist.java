@@ -60,7 +60,7 @@ public class SelectionChecklist extends AuditedEntity {
     }
 
     /** The version after {@code previous}, with these items; refuses an empty list and repeated codes. */
-    static SelectionChecklist publish(SelectionChecklist previous, List<ItemDraft> drafts, String note,
+    public static SelectionChecklist publish(SelectionChecklist previous, List<ItemDraft> drafts, String note,
             String publisher, OffsetDateTime at) {
         if (drafts.isEmpty()) {
             throw new BusinessRuleViolation("checklist.empty");

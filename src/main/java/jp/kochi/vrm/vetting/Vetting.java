@@ -40,6 +40,8 @@ import jp.kochi.vrm.platform.BusinessRuleViolation;
         query = "SELECT v FROM Vetting v WHERE v.contractor.id = :contractor ORDER BY v.createdAt DESC, v.id DESC")
 @NamedQuery(name = Vetting.AWAITING, query = "SELECT v FROM Vetting v JOIN FETCH v.contractor "
         + "WHERE v.status = jp.kochi.vrm.vetting.VettingStatus.SUBMITTED ORDER BY v.submittedAt")
+@NamedQuery(name = Vetting.LATEST_APPROVED, query = "SELECT v FROM Vetting v WHERE v.contractor.id = :contractor "
+        + "AND v.status = jp.kochi.vrm.vetting.VettingStatus.APPROVED ORDER BY v.decidedAt DESC, v.id DESC")
 @NamedQuery(name = Vetting.OPEN_OF_CONTRACTOR, query = "SELECT COUNT(v) FROM Vetting v WHERE v.contractor.id = :contractor "
         + "AND v.status IN (jp.kochi.vrm.vetting.VettingStatus.DRAFT, jp.kochi.vrm.vetting.VettingStatus.SUBMITTED)")
 public class Vetting extends AuditedEntity {
@@ -47,6 +49,7 @@ public class Vetting extends AuditedEntity {
     static final String OF_CONTRACTOR = "Vetting.ofContractor";
     static final String AWAITING = "Vetting.awaiting";
     static final String OPEN_OF_CONTRACTOR = "Vetting.openOfContractor";
+    public static final String LATEST_APPROVED = "Vetting.latestApproved";
 
     /** Longest a decision may hold before re-vetting: three years. */
     public static final int MAX_VALID_YEARS = 3;

@@ -72,6 +72,8 @@ public final class RunPortal {
         System.out.printf("Keycloak is up after %.1f s. Starting the portal on %s ...%n",
                 (keycloakUp - started) / 1e9, s.portalUrl());
         Map<String, String> env = PayaraServer.environment(s);
+        // The annex templates are read from the working copy: an edit shows in the next generated PDF.
+        env.put("VRM_ANNEX_TEMPLATES_DIR", basedir.resolve("contracts-templates").toAbsolutePath().toString());
         servers[1] = PayaraServer.start(s, env, "portal.log");
         long portalUp = System.nanoTime();
 

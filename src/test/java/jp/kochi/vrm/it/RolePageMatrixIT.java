@@ -53,6 +53,11 @@ class RolePageMatrixIT {
         EXPECTED.put("/staff/contractors/edit.xhtml", List.of(Roles.PROCUREMENT));
         EXPECTED.put("/staff/contractors/import.xhtml", List.of(Roles.PROCUREMENT));
         EXPECTED.put("/staff/checklist.xhtml", CONTRACTOR_REGISTER);
+        EXPECTED.put("/staff/contracts/list.xhtml", CONTRACTOR_REGISTER);
+        EXPECTED.put("/staff/contracts/view.xhtml?id=1", CONTRACTOR_REGISTER);
+        EXPECTED.put("/staff/contracts/edit.xhtml", List.of(Roles.PROCUREMENT));
+        EXPECTED.put("/staff/clauses/list.xhtml", CONTRACTOR_REGISTER);
+        EXPECTED.put("/staff/clauses/view.xhtml?id=1", CONTRACTOR_REGISTER);
         EXPECTED.put("/portal/home.xhtml", List.of(Roles.CONTRACTOR));
         EXPECTED.put("/error/403.xhtml", EVERYONE);
         EXPECTED.put("/error/404.xhtml", EVERYONE);
@@ -93,6 +98,7 @@ class RolePageMatrixIT {
     static final Map<String, List<String>> EXPECTED_ROUTES = Map.of(
             "/signin", Roles.ALL,
             "/files/*", CONTRACTOR_REGISTER,
+            "/annex/*", CONTRACTOR_REGISTER,
             "/callback", EVERYONE);
 
     /** Every {@code @WebServlet} URL pattern of the portal's classes. */

@@ -1,0 +1,8 @@
+package jp.kochi.vrm.clause;
+
+/** What a clause is about; labels are in the message bundle ({@code clause.category.*}). */
+public enum ClauseCategory {
+    GENERAL, ORGANISATION, SERVICE_LEVEL, ACCESS, EDUCATION, USE_LIMITS, CONFIDENTIALITY, SUBCONTRACTING,
+    RETURN_DISPOSAL, REPORTING, AUDIT, INCIDENT, REMEDIES, PERSONAL_INFORMATION, MY_NUMBER, CLOUD, ON_SITE, NETWORK,
+    HIGH_CONFIDENTIALITY, INTEGRITY_AVAILABILITY
+}

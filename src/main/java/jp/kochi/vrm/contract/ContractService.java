@@ -1,0 +1,349 @@
+package jp.kochi.vrm.contract;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jp.kochi.vrm.audit.StoredRecords;
+import jp.kochi.vrm.classification.ClassificationRegister;
+import jp.kochi.vrm.classification.ConfidentialityLevel;
+import jp.kochi.vrm.clause.Clause;
+import jp.kochi.vrm.clause.NetworkSegment;
+import jp.kochi.vrm.contractor.Contractor;
+import jp.kochi.vrm.contractor.Subcontracting;
+import jp.kochi.vrm.department.Department;
+import jp.kochi.vrm.evidence.EvidenceFile;
+import jp.kochi.vrm.evidence.EvidenceStore;
+import jp.kochi.vrm.identity.Roles;
+import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.vetting.Vetting;
+
+/**
+ * The contracts' boundary: procurement drafts, concludes and runs contracts and records the evidence that
+ * arrives; security officers decide on leaving out mandatory clauses and review evidence; auditors read.
+ * One call, one transaction; the rules live in {@link Contract} and its parts.
+ */
+@Stateless
+@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+public class ContractService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private ClassificationRegister classification;
+
+    @Inject
+    private EvidenceStore evidenceStore;
+
+    @Inject
+    private AnnexWriter annexWriter;
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public String callerName() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    // --- reading --------------------------------------------------------------------------------------------
+
+    public List<Contract> list() {
+        return em.createNamedQuery(Contract.LIST, Contract.class).getResultList();
+    }
+
+    public List<Contract> ofContractor(@NotNull Long contractorId) {
+        return em.createNamedQuery(Contract.OF_CONTRACTOR, Contract.class).setParameter("contractor", contractorId)
+                .getResultList();
+    }
+
+    /** A contract with its clauses and obligations loaded. */
+    public Contract find(@NotNull Long id) {
+        Contract c = em.find(Contract.class, id);
+        if (c == null) {
+            throw new BusinessRuleViolation("error.recordMissing");
+        }
+        c.getClauses().forEach(cc -> cc.getClauseVersion().getEvidence());
+        c.getObligations().forEach(o -> o.getEvidence());
+        c.getSubcontractings();
+        return c;
+    }
+
+    public List<AnnexVersion> annexVersions(@NotNull Long contractId) {
+        return annexWriter.versions(contractId);
+    }
+
+    /** The active clauses of the library the draft does not carry yet, to add as optional ones. */
+    public List<Clause> addableClauses(@NotNull Long contractId) {
+        Contract c = find(contractId);
+        Set<Long> carried = new HashSet<>();
+        c.getClauses().forEach(cc -> carried.add(cc.getClause().getId()));
+        return library().stream().filter(cl -> !carried.contains(cl.getId())).toList();
+    }
+
+    /** Approved arrangements in which the contractor passes work on: the subcontractors a contract may allow. */
+    public List<Subcontracting> approvedSubcontractings(Long contractorId) {
+        if (contractorId == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s FROM Subcontracting s JOIN FETCH s.subcontractor "
+                + "WHERE s.prime.id = :prime AND s.approved = TRUE ORDER BY s.subcontractor.nameKana", Subcontracting.class)
+                .setParameter("prime", contractorId).getResultList();
+    }
+
+    /** Why the contractor cannot take this work (empty: it can). */
+    public List<BusinessRuleViolation> eligibilityProblems(Long contractorId, String levelCode, boolean personalInfo,
+            boolean myNumber) {
+        if (contractorId == null) {
+            return List.of();
+        }
+        Contractor contractor = em.find(Contractor.class, contractorId);
+        if (contractor == null) {
+            return List.of(new BusinessRuleViolation("error.recordMissing"));
+        }
+        ConfidentialityLevel level = levelCode == null ? null : classification.confidentialityLevel(levelCode).orElse(null);
+        return ContractorEligibility.problems(contractor, latestApproved(contractorId), level, personalInfo || myNumber,
+                myNumber, today());
+    }
+
+    /** The approved vetting that ends before the contract does: a re-vetting will fall due during the work. */
+    public Optional<LocalDate> vettingEndsBefore(Contract c) {
+        LocalDate until = c.getContractor().getVettingValidUntil();
+        return until != null && until.isBefore(c.getPeriodEnd()) ? Optional.of(until) : Optional.empty();
+    }
+
+    private Vetting latestApproved(Long contractorId) {
+        return em.createNamedQuery(Vetting.LATEST_APPROVED, Vetting.class).setParameter("contractor", contractorId)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private List<Clause> library() {
+        return em.createNamedQuery(Clause.ACTIVE, Clause.class).getResultList();
+    }
+
+    // --- drafting -------------------------------------------------------------------------------------------
+
+    /** A new draft; its mandatory clauses are selected at once. */
+    @RolesAllowed(Roles.PROCUREMENT)
+    public Contract create(@NotNull ContractForm form) {
+        Contract.Terms terms = terms(form, null);
+        Contract c = new Contract(terms, callerName(), OffsetDateTime.now(clock));
+        c.reconcileClauses(library());
+        em.persist(c);
+        StoredRecords.flush(em);
+        return c;
+    }
+
+    /** Changes a draft's facts; the mandatory clauses follow. */
+    @RolesAllowed(Roles.PROCUREMENT)
+    public Contract update(@NotNull Long id, long expectedVersion, @NotNull ContractForm form) {
+        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
+        c.describe(terms(form, id));
+        c.reconcileClauses(library());
+        StoredRecords.flush(em);
+        return c;
+    }
+
+    private Contract.Terms terms(ContractForm f, Long contractId) {
+        String number = f.getContractNumber() == null ? null : f.getContractNumber().strip();
+        if (number != null && !number.isEmpty()) {
+            Optional<Contract> same = em.createNamedQuery(Contract.BY_NUMBER, Contract.class).setParameter("number", number)
+                    .getResultStream().findFirst();
+            if (same.isPresent() && !same.get().getId().equals(contractId)) {
+                throw new BusinessRuleViolation("contract.number.taken", number, same.get().getTitle());
+            }
+        }
+        Department department = f.getDepartmentId() == null ? null : em.find(Department.class, f.getDepartmentId());
+        if (department != null && !department.isActive()) {
+            throw new BusinessRuleViolation("contract.department.inactive", department.getName());
+        }
+        Contractor contractor = f.getContractorId() == null ? null : em.find(Contractor.class, f.getContractorId());
+        ConfidentialityLevel level = f.getConfidentialityCode() == null ? null
+                : classification.confidentialityLevel(f.getConfidentialityCode())
+                        .orElseThrow(() -> new BusinessRuleViolation("contract.confidentiality.required"));
+        if (contractor != null) {
+            List<BusinessRuleViolation> problems = ContractorEligibility.problems(contractor,
+                    latestApproved(contractor.getId()), level, f.isPersonalInfo() || f.isMyNumber(), f.isMyNumber(), today());
+            if (!problems.isEmpty()) {
+                throw problems.get(0);
+            }
+        }
+        Set<NetworkSegment> segments = EnumSet.noneOf(NetworkSegment.class);
+        for (String s : f.getSegments()) {
+            try {
+                segments.add(NetworkSegment.valueOf(s));
+            } catch (IllegalArgumentException e) {
+                throw new BusinessRuleViolation("contract.segment.unknown");
+            }
+        }
+        Set<Subcontracting> subs = new HashSet<>();
+        for (Long sid : f.getSubcontractingIds()) {
+            Subcontracting s = em.find(Subcontracting.class, sid);
+            if (s == null) {
+                throw new BusinessRuleViolation("error.recordMissing");
+            }
+            subs.add(s);
+        }
+        return new Contract.Terms(number, f.getTitle(), department, contractor, f.getPeriodStart(), f.getPeriodEnd(),
+                f.getValueYen(), level, f.getIntegrity(), f.getAvailability(), segments, f.isPersonalInfo(),
+                f.isMyNumber(), f.isCloudService(), f.isOnSiteWork(), f.isSubcontractingAllowed(), subs);
+    }
+
+    @RolesAllowed(Roles.PROCUREMENT)
+    public Contract addOptionalClause(@NotNull Long id, long expectedVersion, Long clauseId) {
+        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
+        Clause clause = clauseId == null ? null : em.find(Clause.class, clauseId);
+        if (clause == null) {
+            throw new BusinessRuleViolation("contract.clause.choose");
+        }
+        c.addOptional(clause);
+        StoredRecords.flush(em);
+        return c;
+    }
+
+    @RolesAllowed(Roles.PROCUREMENT)
+    public Contract removeOptionalClause(@NotNull Long id, long expectedVersion, @NotNull Long clauseId) {
+        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
+        c.removeOptional(clauseId);
+        StoredRecords.flush(em);
+        return c;
+    }
+
+    /** Asks to leave out a mandatory clause, with the reason; a security officer decides. */
+    @RolesAllowed(Roles.PROCUREMENT)
+    public Contract requestClauseRemoval(@NotNull Long id, long expectedVersion, @NotNull Long clauseId,
+            String reason) {
+        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
+        c.requestRemoval(clauseId, reason, callerName(), OffsetDateTime.now(clock));
+        StoredRecords.flush(em);
+        return c;
+    }
+
+    /** Approves or rejects leaving out a mandatory clause; never by the person who asked. */
+    @RolesAllowed(Roles.SECURITY_OFFICER)
+    public Contract decideClauseRemoval(@NotNull Long id, long expectedVersion, @NotNull Long clauseId,
+            boolean approve, String note) {
+        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
+        c.decideRemoval(clauseId, approve, note, callerName(), OffsetDateTime.now(clock));
+        StoredRecords.flush(em);
+        return c;
+    }
+
+    // --- lifecycle ------------------------------------------------------------------------------------------
+
+    /**
+     * 締結: checks the contractor once more, brings the clauses to the library's current wording, fixes them,
+     * creates the obligation schedule and generates the annex that is signed.
+     */
+    @RolesAllowed(Roles.PROCUREMENT)
+    public Contract conclude(@NotNull Long id, long expectedVersion) {
+        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
+        List<BusinessRuleViolation> problems = ContractorEligibility.problems(c.getContractor(),
+                latestApproved(c.getContractor().getId()), c.getConfidentiality(), c.isPersonalInfo(), c.isMyNumber(),
+                today());
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+        c.reconcileClauses(library());
+        c.conclude(callerName(), OffsetDateTime.now(clock));
+        StoredRecords.flush(em);
+        generate(c);
+        return c;
+    }
+
+    @RolesAllowed(Roles.PROCUREMENT)
+    public Contract start(@NotNull Long id, long expectedVersion) {
+        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
+        c.start(OffsetDateTime.now(clock));
+        StoredRecords.flush(em);
+        return c;
+    }
+
+    @RolesAllowed(Roles.PROCUREMENT)
+    public Contract finish(@NotNull Long id, long expectedVersion) {
+        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
+        c.finish(OffsetDateTime.now(clock));
+        StoredRecords.flush(em);
+        return c;
+    }
+
+    @RolesAllowed(Roles.PROCUREMENT)
+    public Contract close(@NotNull Long id, long expectedVersion) {
+        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
+        c.close(callerName(), OffsetDateTime.now(clock));
+        StoredRecords.flush(em);
+        return c;
+    }
+
+    // --- the annex ------------------------------------------------------------------------------------------
+
+    /**
+     * Generates the annex as it stands. A new immutable version is written only when what it prints changed
+     * since the last one; otherwise the last version is the answer.
+     */
+    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
+    public AnnexVersion generateAnnex(@NotNull Long id) {
+        return generate(find(id));
+    }
+
+    private AnnexVersion generate(Contract c) {
+        return annexWriter.write(c, callerName());
+    }
+
+    /** A generated annex and its bytes, for download. */
+    public Optional<AnnexDownload> downloadAnnex(long annexId) {
+        AnnexVersion v = em.find(AnnexVersion.class, annexId);
+        AnnexContent content = em.find(AnnexContent.class, annexId);
+        if (v == null || content == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new AnnexDownload(v, content.content()));
+    }
+
+    /** A generated annex ready to send. */
+    public record AnnexDownload(AnnexVersion version, byte[] pdf) {
+    }
+
+    // --- obligations ----------------------------------------------------------------------------------------
+
+    /** Records evidence received for an obligation (checked by content and stored first). */
+    @RolesAllowed(Roles.PROCUREMENT)
+    public Obligation submitEvidence(@NotNull Long obligationId, long expectedVersion, String fileName, byte[] content) {
+        Obligation o = StoredRecords.current(em, Obligation.class, obligationId, expectedVersion);
+        if (content == null || content.length == 0) {
+            throw new BusinessRuleViolation("obligation.fileRequired");
+        }
+        EvidenceFile file = evidenceStore.store(fileName, content);
+        o.submit(file, callerName(), OffsetDateTime.now(clock));
+        StoredRecords.flush(em);
+        return o;
+    }
+
+    /** Accepts or returns submitted evidence; never by the person who submitted it. */
+    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
+    public Obligation reviewEvidence(@NotNull Long obligationId, long expectedVersion, boolean accept, String note) {
+        Obligation o = StoredRecords.current(em, Obligation.class, obligationId, expectedVersion);
+        o.review(accept, note, callerName(), OffsetDateTime.now(clock));
+        StoredRecords.flush(em);
+        return o;
+    }
+}
