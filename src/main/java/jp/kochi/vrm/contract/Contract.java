@@ -50,13 +50,10 @@ import jp.kochi.vrm.platform.BusinessRuleViolation;
 @NamedQuery(name = Contract.BY_NUMBER, query = "SELECT c FROM Contract c WHERE c.contractNumber = :number")
 @NamedQuery(name = Contract.LIST, query = "SELECT c FROM Contract c JOIN FETCH c.contractor JOIN FETCH c.department "
         + "ORDER BY c.periodStart DESC, c.contractNumber")
-@NamedQuery(name = Contract.OF_CONTRACTOR,
-        query = "SELECT c FROM Contract c WHERE c.contractor.id = :contractor ORDER BY c.periodStart DESC, c.contractNumber")
 public class Contract extends AuditedEntity {
 
     public static final String BY_NUMBER = "Contract.byNumber";
     public static final String LIST = "Contract.list";
-    public static final String OF_CONTRACTOR = "Contract.ofContractor";
     public static final int MAX_NUMBER = 40;
     public static final int MAX_TITLE = 200;
 

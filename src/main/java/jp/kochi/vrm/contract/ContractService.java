@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import jp.kochi.vrm.audit.StoredRecords;
 import jp.kochi.vrm.classification.ClassificationRegister;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
@@ -69,11 +70,6 @@ public class ContractService {
 
     public List<Contract> list() {
         return em.createNamedQuery(Contract.LIST, Contract.class).getResultList();
-    }
-
-    public List<Contract> ofContractor(@NotNull Long contractorId) {
-        return em.createNamedQuery(Contract.OF_CONTRACTOR, Contract.class).setParameter("contractor", contractorId)
-                .getResultList();
     }
 
     /** A contract with its clauses and obligations loaded. */
@@ -222,30 +218,23 @@ public class ContractService {
 
     @RolesAllowed(Roles.PROCUREMENT)
     public Contract removeOptionalClause(@NotNull Long id, long expectedVersion, @NotNull Long clauseId) {
-        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
-        c.removeOptional(clauseId);
-        StoredRecords.flush(em);
-        return c;
+        return change(id, expectedVersion, c -> c.removeOptional(clauseId));
     }
 
     /** Asks to leave out a mandatory clause, with the reason; a security officer decides. */
     @RolesAllowed(Roles.PROCUREMENT)
     public Contract requestClauseRemoval(@NotNull Long id, long expectedVersion, @NotNull Long clauseId,
             String reason) {
-        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
-        c.requestRemoval(clauseId, reason, callerName(), OffsetDateTime.now(clock));
-        StoredRecords.flush(em);
-        return c;
+        return change(id, expectedVersion,
+                c -> c.requestRemoval(clauseId, reason, callerName(), OffsetDateTime.now(clock)));
     }
 
     /** Approves or rejects leaving out a mandatory clause; never by the person who asked. */
     @RolesAllowed(Roles.SECURITY_OFFICER)
     public Contract decideClauseRemoval(@NotNull Long id, long expectedVersion, @NotNull Long clauseId,
             boolean approve, String note) {
-        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
-        c.decideRemoval(clauseId, approve, note, callerName(), OffsetDateTime.now(clock));
-        StoredRecords.flush(em);
-        return c;
+        return change(id, expectedVersion,
+                c -> c.decideRemoval(clauseId, approve, note, callerName(), OffsetDateTime.now(clock)));
     }
 
     // --- lifecycle ------------------------------------------------------------------------------------------
@@ -272,24 +261,23 @@ public class ContractService {
 
     @RolesAllowed(Roles.PROCUREMENT)
     public Contract start(@NotNull Long id, long expectedVersion) {
-        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
-        c.start(OffsetDateTime.now(clock));
-        StoredRecords.flush(em);
-        return c;
+        return change(id, expectedVersion, c -> c.start(OffsetDateTime.now(clock)));
     }
 
     @RolesAllowed(Roles.PROCUREMENT)
     public Contract finish(@NotNull Long id, long expectedVersion) {
-        Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
-        c.finish(OffsetDateTime.now(clock));
-        StoredRecords.flush(em);
-        return c;
+        return change(id, expectedVersion, c -> c.finish(OffsetDateTime.now(clock)));
     }
 
     @RolesAllowed(Roles.PROCUREMENT)
     public Contract close(@NotNull Long id, long expectedVersion) {
+        return change(id, expectedVersion, c -> c.close(callerName(), OffsetDateTime.now(clock)));
+    }
+
+    /** Finds the contract as the user last saw it, applies one intent, and writes it. */
+    private Contract change(Long id, long expectedVersion, Consumer<Contract> intent) {
         Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
-        c.close(callerName(), OffsetDateTime.now(clock));
+        intent.accept(c);
         StoredRecords.flush(em);
         return c;
     }

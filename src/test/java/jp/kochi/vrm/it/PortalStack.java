@@ -24,6 +24,8 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
     private static StackSettings settings;
     private static ServerProcess keycloak;
     private static ServerProcess portal;
+    /** Why the stack could not start, so later test classes report it instead of starting it again. */
+    private static Exception startFailure;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -31,24 +33,38 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
             if (settings != null) {
                 return;
             }
-            StackSettings s = settings();
-            long t0 = System.nanoTime();
-            // Fresh realm and fresh portal database; the unpacked Keycloak itself is kept between runs.
-            RunPortal.deleteTree(s.dataDir().resolve("keycloak-" + s.keycloakVersion() + "/data/h2"));
-            RunPortal.deleteTree(s.dataDir().resolve("db"));
-            RunPortal.deleteTree(s.dataDir().resolve("logs"));
-            if ("postgresql".equals(databaseKind())) {
-                resetPostgresql(s);
+            if (startFailure != null) {
+                throw new IllegalStateException("The portal stack failed to start earlier in this run (logs kept in "
+                        + "target/it/stack/logs): " + startFailure.getMessage(), startFailure);
             }
-            keycloak = KeycloakServer.start(s);
-            long t1 = System.nanoTime();
-            portal = PayaraServer.start(s, PayaraServer.environment(s), "portal.log");
-            long t2 = System.nanoTime();
-            System.out.printf("[PortalStack] Keycloak up in %.1f s, portal ready %.1f s later (%s database)%n",
-                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, databaseKind());
-            settings = s;
-            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PortalStack.class.getName(), this);
+            try {
+                start(context);
+            } catch (Exception e) {
+                startFailure = e;
+                close();
+                throw e;
+            }
         }
+    }
+
+    private void start(ExtensionContext context) throws Exception {
+        StackSettings s = settings();
+        long t0 = System.nanoTime();
+        // Fresh realm and fresh portal database; the unpacked Keycloak itself is kept between runs.
+        RunPortal.deleteTree(s.dataDir().resolve("keycloak-" + s.keycloakVersion() + "/data/h2"));
+        RunPortal.deleteTree(s.dataDir().resolve("db"));
+        RunPortal.deleteTree(s.dataDir().resolve("logs"));
+        if ("postgresql".equals(databaseKind())) {
+            resetPostgresql(s);
+        }
+        keycloak = KeycloakServer.start(s);
+        long t1 = System.nanoTime();
+        portal = PayaraServer.start(s, PayaraServer.environment(s), "portal.log");
+        long t2 = System.nanoTime();
+        System.out.printf("[PortalStack] Keycloak up in %.1f s, portal ready %.1f s later (%s database)%n",
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, databaseKind());
+        settings = s;
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PortalStack.class.getName(), this);
     }
 
     @Override
