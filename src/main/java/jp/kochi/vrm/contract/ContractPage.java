@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.kochi.vrm.clause.Clause;
-import jp.kochi.vrm.evidence.UploadCheck;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
@@ -207,8 +207,9 @@ public class ContractPage implements Serializable {
         try {
             Obligation o = contract.obligation(obligationTarget)
                     .orElseThrow(() -> new BusinessRuleViolation("error.recordMissing"));
-            byte[] content = Uploads.read(evidenceFile, UploadCheck.MAX_BYTES);
-            contracts.submitEvidence(o.getId(), o.getVersion(), Uploads.name(evidenceFile), content);
+            try (InputStream content = Uploads.open(evidenceFile)) {
+                contracts.submitEvidence(o.getId(), o.getVersion(), Uploads.name(evidenceFile), content);
+            }
             messages.info("obligation.submitted");
             obligationTarget = null;
             load();

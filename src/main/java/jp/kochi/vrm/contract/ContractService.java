@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -315,9 +316,10 @@ public class ContractService {
 
     /** Records evidence received for an obligation (checked by content and stored first). */
     @RolesAllowed(Roles.PROCUREMENT)
-    public Obligation submitEvidence(@NotNull Long obligationId, long expectedVersion, String fileName, byte[] content) {
+    public Obligation submitEvidence(@NotNull Long obligationId, long expectedVersion, String fileName,
+            InputStream content) {
         Obligation o = StoredRecords.current(em, Obligation.class, obligationId, expectedVersion);
-        if (content == null || content.length == 0) {
+        if (content == null) {
             throw new BusinessRuleViolation("obligation.fileRequired");
         }
         EvidenceFile file = evidenceStore.store(fileName, content);

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import jp.kochi.vrm.classification.ClassificationRegister;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
-import jp.kochi.vrm.evidence.UploadCheck;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
@@ -128,8 +128,9 @@ public class ContractorPage implements Serializable {
 
     public void saveCertification() {
         try {
-            byte[] content = Uploads.read(certificateFile, UploadCheck.MAX_BYTES);
-            register.saveCertification(certification, Uploads.name(certificateFile), content);
+            try (InputStream content = Uploads.open(certificateFile)) {
+                register.saveCertification(certification, Uploads.name(certificateFile), content);
+            }
             messages.info("app.saved");
             certification = null;
             load();

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -161,13 +162,14 @@ public class ContractorRegister {
 
     /** Adds or changes a certification; the certificate file, when given, is checked and stored with it. */
     @RolesAllowed(Roles.PROCUREMENT)
-    public Certification saveCertification(@NotNull @Valid Certification certification, String fileName, byte[] file) {
+    public Certification saveCertification(@NotNull @Valid Certification certification, String fileName,
+            InputStream file) {
         certification.checkConsistent();
         Contractor contractor = em.find(Contractor.class, certification.getContractor().getId());
         if (contractor == null) {
             throw new BusinessRuleViolation("error.recordMissing");
         }
-        if (file != null && file.length > 0) {
+        if (file != null) {
             EvidenceFile stored = evidence.store(fileName, file);
             certification.attachCertificate(stored);
         }

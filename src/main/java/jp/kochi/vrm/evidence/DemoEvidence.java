@@ -1,13 +1,14 @@
 package jp.kochi.vrm.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
-import jp.kochi.vrm.platform.BusinessRuleViolation;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,18 +24,16 @@ public class DemoEvidence {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private EvidenceStorage storage;
+
     /** Stores a blank PDF titled {@code title} as uploaded by {@code actor} at {@code at}. */
     public EvidenceFile store(String fileName, String title, String actor, OffsetDateTime at) {
-        byte[] content = blankPdf(title);
-        UploadCheck.Result check = UploadCheck.check(content);
-        if (!check.accepted()) {
-            throw new BusinessRuleViolation(check.problemKey());
-        }
-        EvidenceFile file = new EvidenceFile(UploadCheck.safeFileName(fileName, check.mediaType()), check.mediaType(),
-                content.length, UploadCheck.sha256(content), at, actor);
+        EvidenceIntake.Accepted in = EvidenceIntake.take(storage, fileName, new ByteArrayInputStream(blankPdf(title)),
+                Long.MAX_VALUE);
+        EvidenceFile file = new EvidenceFile(fileName, in.mediaType(), in.size(), in.sha256(), at, actor,
+                in.storageKey());
         em.persist(file);
-        em.flush();
-        em.persist(new EvidenceContent(file.getId(), content));
         return file;
     }
 

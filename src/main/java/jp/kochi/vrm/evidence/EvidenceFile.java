@@ -41,11 +41,16 @@ public class EvidenceFile extends AuditedEntity {
     @Column(name = "uploaded_by", nullable = false, length = 100, updatable = false)
     private String uploadedBy;
 
+    /** Where {@link EvidenceStorage} keeps the bytes; {@code null} for files stored before it (evidence_content). */
+    @Column(name = "storage_key", length = 64, updatable = false)
+    private String storageKey;
+
     protected EvidenceFile() {
     }
 
     EvidenceFile(String fileName, String mediaType, long sizeBytes, String sha256, OffsetDateTime uploadedAt,
-            String uploadedBy) {
+            String uploadedBy, String storageKey) {
+        this.storageKey = storageKey;
         this.fileName = fileName;
         this.mediaType = mediaType;
         this.sizeBytes = sizeBytes;
@@ -88,6 +93,10 @@ public class EvidenceFile extends AuditedEntity {
 
     public String getUploadedBy() {
         return uploadedBy;
+    }
+
+    String getStorageKey() {
+        return storageKey;
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -31,13 +32,15 @@ public class EvidenceServlet extends HttpServlet {
             return;
         }
         EvidenceFile file = download.get().file();
-        byte[] content = download.get().content();
         response.setContentType(file.getMediaType());
-        response.setContentLength(content.length);
+        response.setContentLengthLong(file.getSizeBytes());
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                 + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(content);
+        response.setHeader("X-Content-SHA256", file.getSha256());
+        try (InputStream in = download.get().open()) {
+            in.transferTo(response.getOutputStream());
+        }
     }
 
     static Optional<Long> parseId(String pathInfo) {

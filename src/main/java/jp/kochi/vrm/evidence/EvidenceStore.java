@@ -7,13 +7,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import jp.kochi.vrm.identity.Roles;
-import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.PortalSettings;
 
-/** Stores and serves evidence files. Storing checks the content first; nothing unchecked is kept. */
+/**
+ * Stores and serves evidence files. An upload is streamed to a staging file (size limit, SHA-256), checked by
+ * {@link EvidenceInspector}, and only then taken into the {@link EvidenceStorage}; a refused upload leaves
+ * nothing behind.
+ */
 @Stateless
 @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
 public class EvidenceStore {
@@ -27,33 +35,63 @@ public class EvidenceStore {
     @Inject
     private Clock clock;
 
-    /** Checks and stores a file; refuses it with the reason when its content is not acceptable. */
-    public EvidenceFile store(String submittedName, byte[] content) {
-        UploadCheck.Result check = UploadCheck.check(content);
-        if (!check.accepted()) {
-            throw new BusinessRuleViolation(check.problemKey(), UploadCheck.MAX_BYTES / (1024 * 1024));
-        }
-        EvidenceFile file = new EvidenceFile(UploadCheck.safeFileName(submittedName, check.mediaType()),
-                check.mediaType(), content.length, UploadCheck.sha256(content), OffsetDateTime.now(clock),
-                session.getCallerPrincipal().getName());
+    @Inject
+    private EvidenceStorage storage;
+
+    @Inject
+    private PortalSettings settings;
+
+    /** Checks and stores an upload; refuses it with the reason when it is not acceptable. */
+    public EvidenceFile store(String submittedName, InputStream content) {
+        return store(submittedName, content, session.getCallerPrincipal().getName(), OffsetDateTime.now(clock));
+    }
+
+    EvidenceFile store(String submittedName, InputStream content, String actor, OffsetDateTime at) {
+        EvidenceIntake.Accepted in = EvidenceIntake.take(storage, submittedName, content, settings.evidenceMaxBytes());
+        EvidenceFile file = new EvidenceFile(submittedName.strip(), in.mediaType(), in.size(), in.sha256(), at, actor,
+                in.storageKey());
         em.persist(file);
-        em.flush();
-        em.persist(new EvidenceContent(file.getId(), content));
         return file;
     }
 
-    /** The file's record and bytes, for download by staff. */
+    /** The largest file accepted, in MB, for hints and messages. */
+    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+    public long maxMegabytes() {
+        return settings.evidenceMaxBytes() / (1024 * 1024);
+    }
+
+    /** The file's record and a way to read its bytes, for download by staff. */
     @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
     public Optional<Download> download(long id) {
         EvidenceFile file = em.find(EvidenceFile.class, id);
-        EvidenceContent content = em.find(EvidenceContent.class, id);
-        if (file == null || content == null) {
+        if (file == null) {
             return Optional.empty();
         }
-        return Optional.of(new Download(file, content.content()));
+        if (file.getStorageKey() != null) {
+            return Optional.of(new Download(file, () -> storage.open(file.getStorageKey())));
+        }
+        EvidenceContent legacy = em.find(EvidenceContent.class, id);
+        if (legacy == null) {
+            return Optional.empty();
+        }
+        byte[] bytes = legacy.content();
+        return Optional.of(new Download(file, () -> new ByteArrayInputStream(bytes)));
     }
 
-    /** A file ready to send. */
-    public record Download(EvidenceFile file, byte[] content) {
+    /** Opens the stored bytes. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** A file ready to send: the record, and its bytes opened when sending starts. */
+    public record Download(EvidenceFile file, Opener content) {
+        public InputStream open() {
+            try {
+                return content.open();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

@@ -29,6 +29,7 @@ public class PortalSettings {
     static final String DEMO_DATA = "vrm.demo-data";
     static final String ANNEX_TEMPLATES_DIR = "vrm.annex.templates-dir";
     static final String CITY_NAME = "vrm.city.name";
+    static final String EVIDENCE_MAX_MB = "vrm.evidence.max-mb";
 
     private final Config config;
 
@@ -90,6 +91,18 @@ public class PortalSettings {
     /** The city as it signs its documents (発注者). */
     public String cityName() {
         return value(CITY_NAME).orElse("高知市");
+    }
+
+    /** Largest evidence file accepted, in bytes ({@code VRM_EVIDENCE_MAX_MB}, default 20 MB). */
+    public long evidenceMaxBytes() {
+        long mb = value(EVIDENCE_MAX_MB).map(v -> {
+            try {
+                return Long.parseLong(v.strip());
+            } catch (NumberFormatException e) {
+                return -1L;
+            }
+        }).orElse(20L);
+        return (mb > 0 ? mb : 20L) * 1024 * 1024;
     }
 
     public boolean demoData() {

@@ -20,6 +20,18 @@ public final class Uploads {
         }
     }
 
+    /**
+     * The uploaded file as a stream (the container has spooled it to disk above a small threshold), or
+     * {@code null} when no file was chosen. The evidence store reads it once, to its own size limit.
+     */
+    public static InputStream open(Part part) throws IOException {
+        if (part == null || (part.getSize() == 0 && (part.getSubmittedFileName() == null
+                || part.getSubmittedFileName().isEmpty()))) {
+            return null;
+        }
+        return part.getInputStream();
+    }
+
     /** The name the browser gave the file (path removed by the evidence store). */
     public static String name(Part part) {
         return part == null ? null : part.getSubmittedFileName();

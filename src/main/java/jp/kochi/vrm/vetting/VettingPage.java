@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import jp.kochi.vrm.classification.ClassificationRegister;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
-import jp.kochi.vrm.evidence.UploadCheck;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
@@ -121,17 +121,18 @@ public class VettingPage implements Serializable {
 
     public void uploadEvidence() {
         try {
-            byte[] content = Uploads.read(evidenceFile, UploadCheck.MAX_BYTES);
-            if (content == null) {
-                messages.error("evidence.empty");
-                return;
-            }
             if (evidenceItemId == null) {
                 messages.error("vetting.evidence.itemRequired");
                 return;
             }
-            show(service.attachEvidence(vetting.getId(), vetting.getVersion(), evidenceItemId,
-                    Uploads.name(evidenceFile), content));
+            try (InputStream content = Uploads.open(evidenceFile)) {
+                if (content == null) {
+                    messages.error("evidence.empty");
+                    return;
+                }
+                show(service.attachEvidence(vetting.getId(), vetting.getVersion(), evidenceItemId,
+                        Uploads.name(evidenceFile), content));
+            }
             messages.info("vetting.evidence.attached");
         } catch (BusinessRuleViolation e) {
             messages.error(e);

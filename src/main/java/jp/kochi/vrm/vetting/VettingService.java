@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -109,7 +110,7 @@ public class VettingService {
     /** Attaches an evidence file to one answer of a draft. */
     @RolesAllowed(Roles.PROCUREMENT)
     public Vetting attachEvidence(@NotNull Long vettingId, long expectedVersion, @NotNull Long itemId,
-            String fileName, byte[] content) {
+            String fileName, InputStream content) {
         Vetting v = StoredRecords.current(em, Vetting.class, vettingId, expectedVersion);
         v.requireDraft();
         EvidenceFile file = evidence.store(fileName, content);

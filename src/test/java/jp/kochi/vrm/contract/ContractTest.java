@@ -229,9 +229,10 @@ class ContractTest {
 
     static EvidenceFile evidenceFile() throws Exception {
         var ctor = EvidenceFile.class.getDeclaredConstructor(String.class, String.class, long.class, String.class,
-                java.time.OffsetDateTime.class, String.class);
+                java.time.OffsetDateTime.class, String.class, String.class);
         ctor.setAccessible(true);
-        EvidenceFile f = ctor.newInstance("削除証明書.pdf", "application/pdf", 100L, "0".repeat(64), NOW, "procurer");
+        EvidenceFile f = ctor.newInstance("削除証明書.pdf", "application/pdf", 100L, "0".repeat(64), NOW, "procurer",
+                "0123456789abcdef0123456789abcdef");
         Field id = EvidenceFile.class.getDeclaredField("id");
         id.setAccessible(true);
         id.set(f, 1L);

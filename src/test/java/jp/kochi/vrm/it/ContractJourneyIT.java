@@ -126,6 +126,49 @@ class ContractJourneyIT {
     }
 
     @Test
+    void evidenceForAnObligationIsCheckedByContentThenReviewedByAnotherPerson() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("vrm-obligation-");
+        java.nio.file.Path script = dir.resolve("情報管理計画書.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.getDocumentCatalog().setOpenAction(
+                    new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1)"));
+            doc.save(script.toFile());
+        }
+        java.nio.file.Path plan = java.nio.file.Files.write(dir.resolve("計画書.pdf"), EvidenceUploadIT.PDF);
+        StackSettings stack = PortalStack.current();
+        String[] reviewedRow = new String[1];
+        try (Browser browser = new Browser(stack.portalUrl())) {
+            browser.signIn("procurement-demo");
+            openContract(browser, "住民税課税資料データ入力業務委託");
+            // The first obligation still open (the demo schedule follows today's date), known by its due date and name.
+            WebElement open = browser.element(By.xpath("(//tr[.//input[contains(@id, 'startSubmit')]])[1]"));
+            String rowKey = "//tr[td[1][normalize-space()='" + open.findElement(By.xpath("td[1]")).getText().strip()
+                    + "'] and td[2][normalize-space()='" + open.findElement(By.xpath("td[2]")).getText().strip() + "']]";
+            open.findElement(By.xpath(".//input[contains(@id, 'startSubmit')]")).click();
+            browser.waitForAjax();
+            browser.element(By.id("obligationsForm:evidenceFile")).sendKeys(script.toString());
+            browser.click(By.id("obligationsForm:submitEvidence"));
+            assertTrue(messages(browser).contains("JavaScriptを含むPDFは登録できません。"), messages(browser));
+            browser.element(By.id("obligationsForm:evidenceFile")).sendKeys(plan.toString());
+            browser.click(By.id("obligationsForm:submitEvidence"));
+            assertTrue(messages(browser).contains("提出を記録しました。"), messages(browser));
+            String row = browser.element(By.xpath(rowKey)).getText();
+            assertTrue(row.contains("確認待ち") && row.contains("計画書.pdf"), row);
+            assertTrue(browser.driver().findElements(By.xpath(rowKey + "//input[contains(@id, ':accept')]")).isEmpty(),
+                    "the submitter cannot accept it");
+            reviewedRow[0] = rowKey;
+        }
+        try (Browser browser = new Browser(stack.portalUrl())) {
+            browser.signIn("security-demo");
+            openContract(browser, "住民税課税資料データ入力業務委託");
+            browser.click(By.xpath(reviewedRow[0] + "//input[contains(@id, ':accept')]"));
+            assertTrue(messages(browser).contains("受理しました。"), messages(browser));
+            assertTrue(browser.element(By.xpath(reviewedRow[0])).getText().contains("受理済み"));
+        }
+    }
+
+    @Test
     void aMandatoryClauseLeavesOnlyWithAnotherPersonsApproval() {
         StackSettings stack = PortalStack.current();
         try (Browser browser = new Browser(stack.portalUrl())) {

@@ -28,8 +28,19 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(PortalStack.class)
 class EvidenceUploadIT {
 
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
-            .getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = realPdf();
+
+    /** A one-page PDF as any office program writes it (PDFBox), so it passes the content checks. */
+    static byte[] realPdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Test
     void certificateIsCheckedByContentHashedAndDownloadableByStaffOnly() throws Exception {
@@ -45,7 +56,7 @@ class EvidenceUploadIT {
             fillCertification(browser, fake);
             browser.click(By.id("certForm:saveCert"));
             String messages = browser.text("messagesPanel");
-            assertTrue(messages.contains("PDF・PNG・JPEG 以外のファイルは登録できません"), messages);
+            assertTrue(messages.contains("受け付けていない形式のファイルです"), messages);
             assertEquals(before, count("SELECT COUNT(*) FROM certification"), "nothing stored");
             assertEquals("IS 700001", browser.element(By.id("certForm:number")).getAttribute("value"), "input kept");
 
@@ -62,7 +73,7 @@ class EvidenceUploadIT {
             rs.next();
             fileId = rs.getLong(1);
             assertEquals("application/pdf", rs.getString(2));
-            assertEquals(jp.kochi.vrm.evidence.UploadCheck.sha256(PDF), rs.getString(3));
+            assertEquals(sha256(PDF), rs.getString(3));
             assertEquals("procurement-demo", rs.getString(4));
         }
 
@@ -105,6 +116,14 @@ class EvidenceUploadIT {
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

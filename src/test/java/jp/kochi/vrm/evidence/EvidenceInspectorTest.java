@@ -1,0 +1,236 @@
+package jp.kochi.vrm.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import jp.kochi.vrm.platform.BusinessRuleViolation;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The upload corpus: every accepted kind passes, every hostile or broken one is refused with its reason. */
+class EvidenceInspectorTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path write(String name, byte[] content) throws IOException {
+        Path file = dir.resolve("staged-" + System.nanoTime());
+        Files.write(file, content);
+        return file;
+    }
+
+    private static String refusal(String name, byte[] content) throws IOException {
+        Path file = write(name, content);
+        return assertThrows(BusinessRuleViolation.class, () -> EvidenceInspector.inspect(file, name)).messageKey();
+    }
+
+    static Stream<Arguments> accepted() throws IOException {
+        return Stream.of(
+                Arguments.of("完了報告書.pdf", pdf(null), EvidenceInspector.PDF),
+                Arguments.of("写真.PNG", image("png"), EvidenceInspector.PNG),
+                Arguments.of("写真.jpeg", image("jpg"), EvidenceInspector.JPEG),
+                Arguments.of("名簿.xlsx", office("xl/workbook.xml", false, 1000), EvidenceInspector.XLSX),
+                Arguments.of("計画書.docx", office("word/document.xml", false, 1000), EvidenceInspector.DOCX),
+                Arguments.of("従事者.csv", "氏名,所属\n高知 太郎,開発部\n".getBytes(StandardCharsets.UTF_8), EvidenceInspector.CSV),
+                Arguments.of("メモ.txt", "報告します。\n".getBytes(StandardCharsets.UTF_8), EvidenceInspector.TEXT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("accepted")
+    void acceptedKinds(String name, byte[] content, String type) throws IOException {
+        assertEquals(type, EvidenceInspector.inspect(write(name, content), name));
+    }
+
+    static Stream<Arguments> refused() throws IOException {
+        byte[] exe = new byte[4096];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        exe[2] = (byte) 0x90;
+        byte[] pngWithZip = concat(image("png"), zip(Map.of("payload.js", "alert(1)".getBytes(StandardCharsets.UTF_8))));
+        byte[] pdfWithHtml = concat("%PDF-1.4\n<html><script>alert(1)</script></html>\n".getBytes(StandardCharsets.ISO_8859_1),
+                pdf(null));
+        return Stream.of(
+                Arguments.of("実行ファイル.pdf", exe, "evidence.typeNotAccepted"),
+                Arguments.of("script.pdf", pdf(doc -> doc.getDocumentCatalog().setOpenAction(
+                        new PDActionJavaScript("app.alert('x')"))), "evidence.pdfJavaScript"),
+                Arguments.of("launch.pdf", pdf(doc -> {
+                    PDActionLaunch launch = new PDActionLaunch();
+                    launch.setFile(new PDComplexFileSpecification());
+                    doc.getDocumentCatalog().setOpenAction(launch);
+                }), "evidence.pdfLaunch"),
+                Arguments.of("attached.pdf", pdf(EvidenceInspectorTest::embedFile), "evidence.pdfEmbeddedFile"),
+                Arguments.of("locked.pdf", encryptedPdf("user"), "evidence.pdfEncrypted"),
+                Arguments.of("owner-locked.pdf", encryptedPdf(""), "evidence.pdfEncrypted"),
+                Arguments.of("polyglot.png", pngWithZip, "evidence.polyglot"),
+                Arguments.of("polyglot.pdf", pdfWithHtml, "evidence.polyglot"),
+                Arguments.of("report.png", pdf(null), "evidence.extensionMismatch"),
+                Arguments.of("bomb.docx", office("word/document.xml", false, 60 * 1024 * 1024), "evidence.archiveTooLarge"),
+                Arguments.of("macro.docx", office("word/document.xml", true, 1000), "evidence.officeMacros"),
+                Arguments.of("archive.docx", zip(Map.of("a.txt", new byte[10])), "evidence.typeNotAccepted"),
+                Arguments.of("../../etc/passwd.pdf", pdf(null), "evidence.nameInvalid"),
+                Arguments.of("a".repeat(10_000) + ".pdf", pdf(null), "evidence.nameTooLong"),
+                Arguments.of("名前に改行\n.pdf", pdf(null), "evidence.nameInvalid"),
+                Arguments.of("拡張子なし", pdf(null), "evidence.nameNoExtension"),
+                Arguments.of("壊れた.pdf", ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+                        .getBytes(StandardCharsets.US_ASCII), "evidence.pdfUnreadable"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refused")
+    void refusedWithTheReason(String name, byte[] content, String key) throws IOException {
+        assertEquals(key, refusal(name.length() > 60 ? name : name, content));
+    }
+
+    @Test
+    void stagingCountsHashesAndStopsAtTheLimit() throws IOException {
+        Path staging = dir.resolve("staging");
+        byte[] content = "証跡".repeat(1000).getBytes(StandardCharsets.UTF_8);
+        try (StagedFile staged = StagedFile.stage(new ByteArrayInputStream(content), staging, 10_000)) {
+            assertEquals(content.length, staged.size());
+            assertEquals(sha256(content), staged.sha256());
+            assertTrue(Files.exists(staged.path()));
+        }
+        assertEquals("evidence.tooLarge", assertThrows(BusinessRuleViolation.class,
+                () -> StagedFile.stage(endless(), staging, 1024 * 1024)).messageKey());
+        assertEquals("evidence.empty", assertThrows(BusinessRuleViolation.class,
+                () -> StagedFile.stage(new ByteArrayInputStream(new byte[0]), staging, 1024)).messageKey());
+        try (Stream<Path> left = Files.list(staging)) {
+            assertEquals(List.of(), left.toList(), "nothing is left behind");
+        }
+    }
+
+    /** An upload that never ends: the limit, not the sender, stops it. */
+    private static InputStream endless() {
+        return new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                return len;
+            }
+        };
+    }
+
+    interface PdfChange {
+        void apply(PDDocument doc) throws IOException;
+    }
+
+    static byte[] pdf(PdfChange change) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.addPage(new PDPage());
+            if (change != null) {
+                change.apply(doc);
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void embedFile(PDDocument doc) throws IOException {
+        PDEmbeddedFile embedded = new PDEmbeddedFile(doc, new ByteArrayInputStream("MZ".getBytes(StandardCharsets.US_ASCII)));
+        embedded.setSubtype("application/octet-stream");
+        embedded.setModDate(Calendar.getInstance());
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile("tool.exe");
+        spec.setEmbeddedFile(embedded);
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(Map.of("tool.exe", spec));
+        PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+        names.setEmbeddedFiles(tree);
+        doc.getDocumentCatalog().setNames(names);
+    }
+
+    private static byte[] encryptedPdf(String userPassword) throws IOException {
+        return pdf(doc -> {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+        });
+    }
+
+    private static byte[] image(String format) throws IOException {
+        BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, format, out);
+        return out.toByteArray();
+    }
+
+    private static byte[] office(String mainPart, boolean macros, int mainPartSize) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write("<?xml version=\"1.0\"?><Relationships/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(mainPart));
+            byte[] chunk = new byte[64 * 1024];
+            for (int written = 0; written < mainPartSize; written += chunk.length) {
+                zip.write(chunk, 0, Math.min(chunk.length, mainPartSize - written));
+            }
+            if (macros) {
+                zip.putNextEntry(new ZipEntry(mainPart.substring(0, mainPart.indexOf('/')) + "/vbaProject.bin"));
+                zip.write(new byte[100]);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
