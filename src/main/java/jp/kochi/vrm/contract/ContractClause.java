@@ -88,10 +88,14 @@ public class ContractClause extends AuditedEntity {
 
     /** While the contract is a draft: the clause's current wording, and whether (and why) it is mandatory. */
     void refresh(boolean nowMandatory, String reason) {
+        String newReason = nowMandatory ? reason : null;
+        boolean changed = !clause.getCurrentVersion().equals(clauseVersion) || !java.util.Objects.equals(newReason,
+                mandatoryReason);
         this.clauseVersion = clause.getCurrentVersion();
         this.mandatory = nowMandatory;
-        this.mandatoryReason = nowMandatory ? reason : null;
-        if (!nowMandatory) {
+        this.mandatoryReason = newReason;
+        if (!nowMandatory || changed) {
+            // A removal was decided for this wording and this reason; new wording or a new reason is decided anew.
             clearRemoval();
         }
     }

@@ -28,6 +28,11 @@ public final class EvidenceIntake {
             return new Accepted(storage.put(staged.path()), type, staged.size(), staged.sha256());
         } catch (IOException e) {
             throw new BusinessRuleViolation("evidence.unreadable");
+        } catch (BusinessRuleViolation e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A library reading a malformed file gave up: the file is refused, the user gets a message.
+            throw new BusinessRuleViolation("evidence.unreadable");
         }
     }
 }

@@ -17,6 +17,9 @@ public interface EvidenceStorage {
     /** Takes a checked staged file into the store (the staged file is gone afterwards); returns its key. */
     String put(Path staged) throws IOException;
 
+    /** Removes a stored file (used only when the transaction that stored it rolls back). */
+    void delete(String key) throws IOException;
+
     /** The stored bytes, as a stream to send on. */
     InputStream open(String key) throws IOException;
 }

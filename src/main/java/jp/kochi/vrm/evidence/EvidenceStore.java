@@ -7,6 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.logging.Logger;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.PortalSettings;
 
@@ -25,6 +29,8 @@ import jp.kochi.vrm.platform.PortalSettings;
 @Stateless
 @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
 public class EvidenceStore {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceStore.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -41,6 +47,9 @@ public class EvidenceStore {
     @Inject
     private PortalSettings settings;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     /** Checks and stores an upload; refuses it with the reason when it is not acceptable. */
     public EvidenceFile store(String submittedName, InputStream content) {
         return store(submittedName, content, session.getCallerPrincipal().getName(), OffsetDateTime.now(clock));
@@ -48,16 +57,35 @@ public class EvidenceStore {
 
     EvidenceFile store(String submittedName, InputStream content, String actor, OffsetDateTime at) {
         EvidenceIntake.Accepted in = EvidenceIntake.take(storage, submittedName, content, settings.evidenceMaxBytes());
+        deleteOnRollback(in.storageKey());
         EvidenceFile file = new EvidenceFile(submittedName.strip(), in.mediaType(), in.size(), in.sha256(), at, actor,
                 in.storageKey());
         em.persist(file);
         return file;
     }
 
-    /** The largest file accepted, in MB, for hints and messages. */
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
-    public long maxMegabytes() {
-        return settings.evidenceMaxBytes() / (1024 * 1024);
+    /**
+     * The file is in storage before the caller's transaction ends; if that transaction rolls back (the record
+     * it was for refused the change, a concurrent edit), the file goes too, so no file is kept without a record.
+     */
+    private void deleteOnRollback(String key) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the outcome is known
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    try {
+                        storage.delete(key);
+                    } catch (IOException e) {
+                        LOG.warning(() -> "Evidence file " + key + " of a rolled-back upload could not be removed: " + e);
+                    }
+                }
+            }
+        });
     }
 
     /** The file's record and a way to read its bytes, for download by staff. */

@@ -55,6 +55,11 @@ public class FileSystemEvidenceStorage implements EvidenceStorage {
     }
 
     @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(path(key));
+    }
+
+    @Override
     public InputStream open(String key) throws IOException {
         return Files.newInputStream(path(key));
     }

@@ -92,6 +92,27 @@ class ContractTest {
     }
 
     @Test
+    void anApprovedRemovalIsDecidedAnewWhenTheWordingChanges() {
+        jp.kochi.vrm.clause.Clause own = jp.kochi.vrm.clause.Clause.of(51L, "SEC-51", jp.kochi.vrm.clause.ClauseChapter.SECURITY,
+                jp.kochi.vrm.clause.ClauseCategory.GENERAL, 510, "報告", "受託者は報告する。", List.of(),
+                List.of(jp.kochi.vrm.clause.ApplicabilityRule.when().build()));
+        Contract c = ContractTestData.draft(L2, false);
+        c.reconcileClauses(List.of(own));
+        c.requestRemoval(51L, "別契約で報告を受ける", "procurer", NOW);
+        c.decideRemoval(51L, true, "確認した", "officer", NOW);
+        c.reconcileClauses(List.of(own));
+        assertEquals(RemovalState.APPROVED, removal(c, "SEC-51"), "nothing changed: the approval stands");
+        own.revise("報告", "受託者は毎月報告しなければならない。", "頻度の明確化", List.of(), "officer", NOW);
+        c.reconcileClauses(List.of(own));
+        assertEquals(RemovalState.NONE, removal(c, "SEC-51"), "new wording: the clause is back until decided again");
+    }
+
+    private static RemovalState removal(Contract c, String code) {
+        return c.getClauses().stream().filter(cc -> cc.getClause().getCode().equals(code)).findFirst().orElseThrow()
+                .getRemovalState();
+    }
+
+    @Test
     void aRejectedRemovalKeepsTheClause() {
         Contract c = ContractTestData.draft(L2, false);
         c.requestRemoval(1L, "不要と考える", "procurer", NOW);

@@ -163,7 +163,9 @@ class ContractJourneyIT {
             browser.signIn("security-demo");
             openContract(browser, "住民税課税資料データ入力業務委託");
             browser.click(By.xpath(reviewedRow[0] + "//input[contains(@id, ':accept')]"));
-            assertTrue(messages(browser).contains("受理しました。"), messages(browser));
+            // A plain Faces ajax button: wait for its answer (waitForAjax follows PrimeFaces requests only).
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .until(d -> messages(browser).contains("受理しました。"));
             assertTrue(browser.element(By.xpath(reviewedRow[0])).getText().contains("受理済み"));
         }
     }
