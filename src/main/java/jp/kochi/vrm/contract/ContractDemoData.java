@@ -76,18 +76,10 @@ public class ContractDemoData {
                 contractors.get("株式会社高知データサービス"), fiscalStart, fiscalStart.plusYears(1).minusDays(1), 4_620_000L,
                 level.get("3B"), 2, 1, EnumSet.of(NetworkSegment.LGWAN), true, false, false, true, false, Set.of()),
                 PROCUREMENT, now.minusMonths(9));
-        entry.reconcileClauses(library);
-        em.persist(entry);
-        em.flush();
-        entry.conclude(PROCUREMENT, now.minusMonths(8));
-        em.flush();
-        annexWriter.write(entry, PROCUREMENT);
-        entry.start(now.minusMonths(8));
+        concludeAndStart(entry, library, now.minusMonths(8));
         for (Obligation o : entry.getObligations()) {
             if (o.getDueDate().isBefore(today.minusDays(60))) {
-                o.submit(demoEvidence.store(o.getEvidenceName() + ".pdf", o.getEvidenceName(), PROCUREMENT,
-                        now.minusDays(90)), PROCUREMENT, now.minusDays(90));
-                o.review(true, "内容を確認した。", OFFICER, now.minusDays(88));
+                submitAndAccept(o, now.minusDays(90));
             } else if (o.getDueDate().isBefore(today.minusDays(10)) && o.getEvidenceName().contains("教育")) {
                 o.submit(demoEvidence.store(o.getEvidenceName() + ".pdf", o.getEvidenceName(), PROCUREMENT,
                         now.minusDays(5)), PROCUREMENT, now.minusDays(5));
@@ -115,20 +107,29 @@ public class ContractDemoData {
                 dept.get("130"), contractors.get("有限会社はりまや印刷"), fiscalStart.minusYears(1), fiscalStart.minusDays(1),
                 2_310_000L, level.get("1"), 1, 1, EnumSet.noneOf(NetworkSegment.class), false, false, false, false,
                 false, Set.of()), PROCUREMENT, now.minusMonths(21));
-        printing.reconcileClauses(library);
-        em.persist(printing);
-        em.flush();
-        printing.conclude(PROCUREMENT, now.minusMonths(20));
-        em.flush();
-        annexWriter.write(printing, PROCUREMENT);
-        printing.start(now.minusMonths(20));
+        concludeAndStart(printing, library, now.minusMonths(20));
         for (Obligation o : printing.getObligations()) {
             if (!o.getEvidenceName().equals("削除証明書")) {
-                o.submit(demoEvidence.store(o.getEvidenceName() + ".pdf", o.getEvidenceName(), PROCUREMENT,
-                        now.minusMonths(8)), PROCUREMENT, now.minusMonths(8));
-                o.review(true, "内容を確認した。", OFFICER, now.minusMonths(8));
+                submitAndAccept(o, now.minusMonths(8));
             }
         }
         printing.finish(now.minusMonths(7));
+    }
+
+    /** Selects the clauses, stores the draft, concludes it (schedule and annex) and starts the work. */
+    private void concludeAndStart(Contract c, List<Clause> library, OffsetDateTime at) {
+        c.reconcileClauses(library);
+        em.persist(c);
+        em.flush();
+        c.conclude(PROCUREMENT, at);
+        em.flush();
+        annexWriter.write(c, PROCUREMENT);
+        c.start(at);
+    }
+
+    /** Procurement records a demo PDF for the obligation; the security officer accepts it two days later. */
+    private void submitAndAccept(Obligation o, OffsetDateTime at) {
+        o.submit(demoEvidence.store(o.getEvidenceName() + ".pdf", o.getEvidenceName(), PROCUREMENT, at), PROCUREMENT, at);
+        o.review(true, "内容を確認した。", OFFICER, at.plusDays(2));
     }
 }

@@ -45,6 +45,7 @@ public class ContractPage implements Serializable {
     private List<Clause> addable;
     private LocalDate today;
     private LocalDate vettingEndsBefore;
+    private Map<Obligation.State, Long> totals;
 
     private Long clauseToAdd;
     private Long removalTarget;
@@ -61,6 +62,7 @@ public class ContractPage implements Serializable {
         }
         try {
             contract = contracts.find(id);
+            totals = null;
             annexVersions = contracts.annexVersions(id);
             today = contracts.today();
             addable = contract.isDraft() && isProcurement() ? contracts.addableClauses(id) : List.of();
@@ -244,13 +246,13 @@ public class ContractPage implements Serializable {
         return contract.complianceMatrix();
     }
 
-    public Map<Obligation.State, Long> getTotals() {
-        return contract.getObligations().stream()
-                .collect(Collectors.groupingBy(o -> o.stateOn(today), Collectors.counting()));
-    }
-
+    /** How many obligations are in each state today (counted once per view load). */
     public long total(String state) {
-        return getTotals().getOrDefault(Obligation.State.valueOf(state), 0L);
+        if (totals == null) {
+            totals = contract.getObligations().stream()
+                    .collect(Collectors.groupingBy(o -> o.stateOn(today), Collectors.counting()));
+        }
+        return totals.getOrDefault(Obligation.State.valueOf(state), 0L);
     }
 
     public String state(Obligation o) {

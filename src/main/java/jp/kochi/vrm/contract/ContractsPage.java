@@ -25,10 +25,12 @@ public class ContractsPage implements Serializable {
     private ContractStatus status;
     private List<Contract> all;
     private LocalDate today;
+    private final java.util.Map<Long, Long> overdue = new java.util.HashMap<>();
 
     public void load() {
         all = contracts.list();
         today = contracts.today();
+        overdue.clear();
     }
 
     public List<Contract> getRows() {
@@ -38,8 +40,10 @@ public class ContractsPage implements Serializable {
         return status == null ? all : all.stream().filter(c -> c.getStatus() == status).toList();
     }
 
+    /** Overdue obligations of a shown contract, counted once per view. */
     public long overdue(Contract c) {
-        return c.getObligations().stream().filter(o -> o.isOverdueOn(today)).count();
+        return overdue.computeIfAbsent(c.getId(),
+                id -> c.getObligations().stream().filter(o -> o.isOverdueOn(today)).count());
     }
 
     public boolean isCanCreate() {
