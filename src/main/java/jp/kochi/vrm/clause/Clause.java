@@ -34,9 +34,9 @@ import jp.kochi.vrm.platform.BusinessRuleViolation;
  */
 @Entity
 @Table(name = "clause")
-@NamedQuery(name = Clause.ALL, query = "SELECT c FROM Clause c ORDER BY c.chapter DESC, c.sortOrder, c.code")
+@NamedQuery(name = Clause.ALL, query = "SELECT c FROM Clause c")
 @NamedQuery(name = Clause.ACTIVE,
-        query = "SELECT c FROM Clause c WHERE c.active = TRUE ORDER BY c.chapter DESC, c.sortOrder, c.code")
+        query = "SELECT c FROM Clause c WHERE c.active = TRUE")
 public class Clause extends AuditedEntity {
 
     public static final String ALL = "Clause.all";

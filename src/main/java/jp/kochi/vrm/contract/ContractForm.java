@@ -19,7 +19,6 @@ public class ContractForm implements Serializable {
     private String title;
     private Long departmentId;
     private Long contractorId;
-    private String contractorName;
     private LocalDate periodStart;
     private LocalDate periodEnd;
     private Long valueYen;
@@ -41,7 +40,6 @@ public class ContractForm implements Serializable {
         f.title = c.getTitle();
         f.departmentId = c.getDepartment().getId();
         f.contractorId = c.getContractor().getId();
-        f.contractorName = c.getContractor().getName();
         f.periodStart = c.getPeriodStart();
         f.periodEnd = c.getPeriodEnd();
         f.valueYen = c.getValueYen();
@@ -88,14 +86,6 @@ public class ContractForm implements Serializable {
 
     public void setContractorId(Long contractorId) {
         this.contractorId = contractorId;
-    }
-
-    public String getContractorName() {
-        return contractorName;
-    }
-
-    public void setContractorName(String contractorName) {
-        this.contractorName = contractorName;
     }
 
     public LocalDate getPeriodStart() {

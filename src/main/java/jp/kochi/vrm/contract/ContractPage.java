@@ -65,7 +65,7 @@ public class ContractPage implements Serializable {
             totals = null;
             annexVersions = contracts.annexVersions(id);
             today = contracts.today();
-            addable = contract.isDraft() && isProcurement() ? contracts.addableClauses(id) : List.of();
+            addable = contract.isDraft() && isProcurement() ? contracts.addableClauses(contract) : List.of();
             vettingEndsBefore = contracts.vettingEndsBefore(contract).orElse(null);
         } catch (BusinessRuleViolation e) {
             messages.error(e);

@@ -22,6 +22,7 @@ import jp.kochi.vrm.audit.StoredRecords;
 import jp.kochi.vrm.classification.ClassificationRegister;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.clause.Clause;
+import jp.kochi.vrm.clause.ClauseSelection;
 import jp.kochi.vrm.clause.NetworkSegment;
 import jp.kochi.vrm.contractor.Contractor;
 import jp.kochi.vrm.contractor.Subcontracting;
@@ -89,12 +90,12 @@ public class ContractService {
         return annexWriter.versions(contractId);
     }
 
-    /** The active clauses of the library the draft does not carry yet, to add as optional ones. */
-    public List<Clause> addableClauses(@NotNull Long contractId) {
-        Contract c = find(contractId);
+    /** The active clauses of the library a draft does not carry yet, to add as optional ones. */
+    public List<Clause> addableClauses(@NotNull Contract draft) {
         Set<Long> carried = new HashSet<>();
-        c.getClauses().forEach(cc -> carried.add(cc.getClause().getId()));
-        return library().stream().filter(cl -> !carried.contains(cl.getId())).toList();
+        draft.getClauses().forEach(cc -> carried.add(cc.getClause().getId()));
+        return library().stream().sorted(ClauseSelection.ANNEX_ORDER).filter(cl -> !carried.contains(cl.getId()))
+                .toList();
     }
 
     /** Approved arrangements in which the contractor passes work on: the subcontractors a contract may allow. */
