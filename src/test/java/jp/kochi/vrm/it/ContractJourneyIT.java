@@ -164,7 +164,9 @@ class ContractJourneyIT {
             openContract(browser, "住民税課税資料データ入力業務委託");
             browser.click(By.xpath(reviewedRow[0] + "//input[contains(@id, ':accept')]"));
             // A plain Faces ajax button: wait for its answer (waitForAjax follows PrimeFaces requests only).
+            // The messages panel is replaced by the answer: a read may meet the old one just as it goes.
             new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> messages(browser).contains("受理しました。"));
             assertTrue(browser.element(By.xpath(reviewedRow[0])).getText().contains("受理済み"));
         }
