@@ -27,6 +27,20 @@ public final class StoredRecords {
         return found;
     }
 
+    /**
+     * A record the caller may see (found by a query that already limits it to them, or {@code null}), refused
+     * like a missing one when absent and like a concurrent edit when changed since {@code expectedVersion}.
+     */
+    public static <T extends AuditedEntity> T current(T found, long expectedVersion) {
+        if (found == null) {
+            throw new BusinessRuleViolation("error.recordMissing");
+        }
+        if (found.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        return found;
+    }
+
     /** Writes pending changes now, inside the caller's transaction. */
     public static void flush(EntityManager em) {
         try {

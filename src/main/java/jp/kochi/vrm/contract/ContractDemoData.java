@@ -36,6 +36,9 @@ public class ContractDemoData {
 
     private static final String PROCUREMENT = "procurement-demo";
     private static final String OFFICER = "security-demo";
+    /** The demo contractor user of 株式会社高知データサービス (realm-export). */
+    private static final Submitter CONTRACTOR = new Submitter("contractor-demo", "委託 太郎", "contractor-demo@example.jp",
+            SubmitterKind.CONTRACTOR);
 
     @PersistenceContext
     private EntityManager em;
@@ -81,9 +84,20 @@ public class ContractDemoData {
             if (o.getDueDate().isBefore(today.minusDays(60))) {
                 submitAndAccept(o, now.minusDays(90));
             } else if (o.getDueDate().isBefore(today.minusDays(10)) && o.getEvidenceName().contains("教育")) {
-                o.submit(demoEvidence.store(o.getEvidenceName() + ".pdf", o.getEvidenceName(), PROCUREMENT,
-                        now.minusDays(5)), PROCUREMENT, now.minusDays(5));
+                o.submit(List.of(demoEvidence.store(o.getEvidenceName() + ".pdf", o.getEvidenceName(), CONTRACTOR.username(),
+                        now.minusDays(5))), "今期の受講記録です。", CONTRACTOR, now.minusDays(5));
             }
+        }
+        // Through the contractor's portal: one sent back and waiting for a new version, one handed in again.
+        List<Obligation> upcoming = entry.getObligations().stream()
+                .filter(o -> o.getStatus() == ObligationStatus.OPEN && !o.getDueDate().isBefore(today.minusDays(10)))
+                .sorted(java.util.Comparator.comparing(Obligation::getDueDate)).toList();
+        if (upcoming.size() >= 3) {
+            sendBack(upcoming.get(1), now.minusDays(6), "押印済みの版を提出してください。対象期間の記載もありません。");
+            Obligation again = upcoming.get(2);
+            sendBack(again, now.minusDays(8), "別の契約の報告書が添付されています。");
+            again.submit(List.of(demoEvidence.store(again.getEvidenceName() + "（第2版）.pdf", again.getEvidenceName(),
+                    CONTRACTOR.username(), now.minusDays(2))), "ご指摘の点を修正しました。", CONTRACTOR, now.minusDays(2));
         }
 
         // Draft: My Number work with a subcontractor; a clause removal waits for a security officer.
@@ -129,7 +143,15 @@ public class ContractDemoData {
 
     /** Procurement records a demo PDF for the obligation; the security officer accepts it two days later. */
     private void submitAndAccept(Obligation o, OffsetDateTime at) {
-        o.submit(demoEvidence.store(o.getEvidenceName() + ".pdf", o.getEvidenceName(), PROCUREMENT, at), PROCUREMENT, at);
+        o.submit(List.of(demoEvidence.store(o.getEvidenceName() + ".pdf", o.getEvidenceName(), PROCUREMENT, at)),
+                null, new Submitter(PROCUREMENT, "調達 花子", null, SubmitterKind.STAFF), at);
         o.review(true, "内容を確認した。", OFFICER, at.plusDays(2));
+    }
+
+    /** The demo contractor hands in a PDF through the portal; the security officer sends it back a day later. */
+    private void sendBack(Obligation o, OffsetDateTime at, String note) {
+        o.submit(List.of(demoEvidence.store(o.getEvidenceName() + ".pdf", o.getEvidenceName(), CONTRACTOR.username(), at)),
+                null, CONTRACTOR, at);
+        o.review(false, note, OFFICER, at.plusDays(1));
     }
 }

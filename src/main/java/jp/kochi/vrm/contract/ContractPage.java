@@ -3,9 +3,6 @@ package jp.kochi.vrm.contract;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +14,6 @@ import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.shell.Dates;
 import jp.kochi.vrm.shell.UiMessages;
-import jp.kochi.vrm.shell.Uploads;
 
 /**
  * One contract: its facts, its clauses (with why each mandatory one is there), the lifecycle, the annex
@@ -51,9 +47,6 @@ public class ContractPage implements Serializable {
     private Long removalTarget;
     private String removalReason;
     private String decisionNote;
-    private Long obligationTarget;
-    private transient Part evidenceFile;
-    private String reviewNote;
 
     public void load() {
         if (id == null) {
@@ -101,14 +94,10 @@ public class ContractPage implements Serializable {
                 && !currentUser.getUsername().equals(cc.getRemovalRequestedBy());
     }
 
-    public boolean canSubmit(Obligation o) {
-        return isProcurement() && !contract.isDraft() && contract.getStatus() != ContractStatus.CLOSED
-                && (o.getStatus() == ObligationStatus.OPEN || o.getStatus() == ObligationStatus.RETURNED);
-    }
-
+    /** A submission waits for review and the viewer may review it (staff who did not hand it in). */
     public boolean canReview(Obligation o) {
-        return (isProcurement() || isSecurityOfficer()) && o.getStatus() == ObligationStatus.SUBMITTED
-                && !currentUser.getUsername().equals(o.getSubmittedBy());
+        return (isProcurement() || isSecurityOfficer()) && o.isAwaitingReview()
+                && o.latestSubmission().map(s -> !currentUser.getUsername().equals(s.getSubmittedBy())).orElse(false);
     }
 
     // --- clauses --------------------------------------------------------------------------------------------
@@ -197,50 +186,6 @@ public class ContractPage implements Serializable {
 
     // --- obligations ----------------------------------------------------------------------------------------
 
-    public void startSubmission(Obligation o) {
-        obligationTarget = o.getId();
-    }
-
-    public void cancelSubmission() {
-        obligationTarget = null;
-    }
-
-    public void submitEvidence() {
-        try {
-            Obligation o = contract.obligation(obligationTarget)
-                    .orElseThrow(() -> new BusinessRuleViolation("error.recordMissing"));
-            try (InputStream content = Uploads.open(evidenceFile)) {
-                contracts.submitEvidence(o.getId(), o.getVersion(), Uploads.name(evidenceFile), content);
-            }
-            messages.info("obligation.submitted");
-            obligationTarget = null;
-            load();
-        } catch (BusinessRuleViolation e) {
-            messages.error(e);
-        } catch (IOException e) {
-            messages.error("evidence.unreadable");
-        }
-    }
-
-    public void accept(Obligation o) {
-        review(o, true);
-    }
-
-    public void returnEvidence(Obligation o) {
-        review(o, false);
-    }
-
-    private void review(Obligation o, boolean accept) {
-        try {
-            contracts.reviewEvidence(o.getId(), o.getVersion(), accept, reviewNote);
-            messages.info(accept ? "obligation.accepted" : "obligation.returned");
-            reviewNote = null;
-            load();
-        } catch (BusinessRuleViolation e) {
-            messages.error(e);
-        }
-    }
-
     /** The compliance matrix: each included clause with the obligations it created, by due date. */
     public List<Contract.ClauseObligations> getMatrix() {
         return contract.complianceMatrix();
@@ -324,25 +269,4 @@ public class ContractPage implements Serializable {
     public void setDecisionNote(String decisionNote) {
         this.decisionNote = decisionNote;
     }
-
-    public Long getObligationTarget() {
-        return obligationTarget;
-    }
-
-    public Part getEvidenceFile() {
-        return evidenceFile;
-    }
-
-    public void setEvidenceFile(Part evidenceFile) {
-        this.evidenceFile = evidenceFile;
-    }
-
-    public String getReviewNote() {
-        return reviewNote;
-    }
-
-    public void setReviewNote(String reviewNote) {
-        this.reviewNote = reviewNote;
-    }
-
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,8 +26,6 @@ import jp.kochi.vrm.clause.NetworkSegment;
 import jp.kochi.vrm.contractor.Contractor;
 import jp.kochi.vrm.contractor.Subcontracting;
 import jp.kochi.vrm.department.Department;
-import jp.kochi.vrm.evidence.EvidenceFile;
-import jp.kochi.vrm.evidence.EvidenceStore;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.vetting.Vetting;
@@ -54,8 +51,6 @@ public class ContractService {
     @Inject
     private ClassificationRegister classification;
 
-    @Inject
-    private EvidenceStore evidenceStore;
 
     @Inject
     private AnnexWriter annexWriter;
@@ -81,7 +76,7 @@ public class ContractService {
             throw new BusinessRuleViolation("error.recordMissing");
         }
         c.getClauses().forEach(cc -> cc.getClauseVersion().getEvidence());
-        c.getObligations().forEach(o -> o.getEvidence());
+        c.getObligations().forEach(o -> o.getSubmissions().size());
         c.getSubcontractings();
         return c;
     }
@@ -311,30 +306,5 @@ public class ContractService {
 
     /** A generated annex ready to send. */
     public record AnnexDownload(AnnexVersion version, byte[] pdf) {
-    }
-
-    // --- obligations ----------------------------------------------------------------------------------------
-
-    /** Records evidence received for an obligation (checked by content and stored first). */
-    @RolesAllowed(Roles.PROCUREMENT)
-    public Obligation submitEvidence(@NotNull Long obligationId, long expectedVersion, String fileName,
-            InputStream content) {
-        Obligation o = StoredRecords.current(em, Obligation.class, obligationId, expectedVersion);
-        if (content == null) {
-            throw new BusinessRuleViolation("obligation.fileRequired");
-        }
-        EvidenceFile file = evidenceStore.store(fileName, content);
-        o.submit(file, callerName(), OffsetDateTime.now(clock));
-        StoredRecords.flush(em);
-        return o;
-    }
-
-    /** Accepts or returns submitted evidence; never by the person who submitted it. */
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
-    public Obligation reviewEvidence(@NotNull Long obligationId, long expectedVersion, boolean accept, String note) {
-        Obligation o = StoredRecords.current(em, Obligation.class, obligationId, expectedVersion);
-        o.review(accept, note, callerName(), OffsetDateTime.now(clock));
-        StoredRecords.flush(em);
-        return o;
     }
 }

@@ -1,5 +1,6 @@
 package jp.kochi.vrm.contract;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,21 +10,28 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import jp.kochi.vrm.audit.AuditedEntity;
 import jp.kochi.vrm.clause.EvidenceTiming;
 import jp.kochi.vrm.evidence.EvidenceFile;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 
 /**
- * 提出義務: one piece of evidence a clause requires, due on one date. Submitted (with a content-checked file),
- * then accepted or returned by someone other than the submitter.
+ * 提出義務: one piece of evidence a clause requires, due on one date. Evidence is handed in as numbered
+ * {@link EvidenceSubmission submissions}; each is accepted or sent back by someone other than the submitter:
+ * 提出待ち → 審査中 → 承認 / 差戻し → 再提出 (審査中) → ….
  */
 @Entity
 @Table(name = "obligation")
@@ -61,24 +69,9 @@ public class Obligation extends AuditedEntity {
     @Column(nullable = false, length = 20)
     private ObligationStatus status = ObligationStatus.OPEN;
 
-    @ManyToOne
-    @JoinColumn(name = "evidence_id")
-    private EvidenceFile evidence;
-
-    @Column(name = "submitted_at")
-    private OffsetDateTime submittedAt;
-
-    @Column(name = "submitted_by", length = 100)
-    private String submittedBy;
-
-    @Column(name = "reviewed_at")
-    private OffsetDateTime reviewedAt;
-
-    @Column(name = "reviewed_by", length = 100)
-    private String reviewedBy;
-
-    @Column(name = "review_note", length = 1000)
-    private String reviewNote;
+    @OneToMany(mappedBy = "obligation", cascade = CascadeType.PERSIST)
+    @OrderBy("versionNo")
+    private List<EvidenceSubmission> submissions = new ArrayList<>();
 
     protected Obligation() {
     }
@@ -92,42 +85,99 @@ public class Obligation extends AuditedEntity {
         this.dueDate = dueDate;
     }
 
-    /** Records the evidence as submitted; allowed while open or returned. */
-    public void submit(EvidenceFile file, String actor, OffsetDateTime at) {
+    /** Most files one submission may carry. */
+    public static final int MAX_FILES = 10;
+    /** Longest comment or review note. */
+    public static final int MAX_TEXT = 1000;
+
+    /**
+     * Hands in evidence: one or more checked files and an optional comment, as one new submission (the first,
+     * or a new version after a send-back). Allowed while the obligation waits for evidence or was sent back, and
+     * only for a concluded contract that is not completed.
+     */
+    public EvidenceSubmission submit(List<EvidenceFile> files, String comment, Submitter submitter, OffsetDateTime at) {
+        requireSubmittable(files == null ? 0 : files.size(), comment);
+        String c = comment == null ? "" : comment.strip();
+        EvidenceSubmission s = new EvidenceSubmission(this, submissions.size() + 1, files, c.isEmpty() ? null : c,
+                Objects.requireNonNull(submitter), Objects.requireNonNull(at));
+        submissions.add(s);
+        status = status == ObligationStatus.RETURNED ? ObligationStatus.RESUBMITTED : ObligationStatus.SUBMITTED;
+        return s;
+    }
+
+    /**
+     * Refuses a submission of this many files with this comment, with the reason, before any file is read:
+     * not open (under review, accepted), contract not active, no file, too many files, comment too long.
+     */
+    public void requireSubmittable(int fileCount, String comment) {
         if (status != ObligationStatus.OPEN && status != ObligationStatus.RETURNED) {
-            throw new BusinessRuleViolation("obligation.notOpen");
+            throw new BusinessRuleViolation(isAwaitingReview() ? "obligation.underReview" : "obligation.notOpen");
         }
         if (contract.getStatus() == ContractStatus.DRAFT || contract.getStatus() == ContractStatus.CLOSED) {
             throw new BusinessRuleViolation("obligation.contractNotActive");
         }
-        this.evidence = Objects.requireNonNull(file);
-        this.submittedBy = Objects.requireNonNull(actor);
-        this.submittedAt = at;
-        this.reviewedBy = null;
-        this.reviewedAt = null;
-        this.reviewNote = null;
-        this.status = ObligationStatus.SUBMITTED;
+        if (fileCount == 0) {
+            throw new BusinessRuleViolation("obligation.fileRequired");
+        }
+        if (fileCount > MAX_FILES) {
+            throw new BusinessRuleViolation("obligation.tooManyFiles", MAX_FILES);
+        }
+        if (comment != null && comment.strip().length() > MAX_TEXT) {
+            throw new BusinessRuleViolation("obligation.commentTooLong", MAX_TEXT);
+        }
     }
 
-    /** Accepts or returns the submission; never by the person who submitted it. */
-    public void review(boolean accept, String note, String actor, OffsetDateTime at) {
-        if (status != ObligationStatus.SUBMITTED) {
+    /**
+     * Accepts or sends back the submission under review, never by the person who handed it in; a send-back needs
+     * a comment, which the contractor reads.
+     */
+    public EvidenceSubmission review(boolean accept, String note, String actor, OffsetDateTime at) {
+        if (!isAwaitingReview()) {
             throw new BusinessRuleViolation("obligation.notSubmitted");
         }
-        if (actor.equals(submittedBy)) {
+        EvidenceSubmission latest = submissions.get(submissions.size() - 1);
+        if (actor.equals(latest.getSubmittedBy())) {
             throw new BusinessRuleViolation("obligation.ownSubmission");
         }
         String n = note == null ? "" : note.strip();
         if (!accept && n.isEmpty()) {
             throw new BusinessRuleViolation("obligation.returnNoteRequired");
         }
-        if (n.length() > 1000) {
-            throw new BusinessRuleViolation("contract.reason.tooLong", 1000);
+        if (n.length() > MAX_TEXT) {
+            throw new BusinessRuleViolation("obligation.reviewNoteTooLong", MAX_TEXT);
         }
-        this.status = accept ? ObligationStatus.ACCEPTED : ObligationStatus.RETURNED;
-        this.reviewedBy = actor;
-        this.reviewedAt = at;
-        this.reviewNote = n.isEmpty() ? null : n;
+        latest.decide(accept ? EvidenceSubmission.Decision.ACCEPTED : EvidenceSubmission.Decision.RETURNED,
+                n.isEmpty() ? null : n, actor, at);
+        status = accept ? ObligationStatus.ACCEPTED : ObligationStatus.RETURNED;
+        return latest;
+    }
+
+    /** A submission waits for a reviewer (first hand-in or a resubmission). */
+    public boolean isAwaitingReview() {
+        return status == ObligationStatus.SUBMITTED || status == ObligationStatus.RESUBMITTED;
+    }
+
+    /** Evidence can be handed in now: waiting for it or sent back, on a concluded contract not yet completed. */
+    public boolean isOpenForSubmission() {
+        return (status == ObligationStatus.OPEN || status == ObligationStatus.RETURNED)
+                && contract.getStatus() != ContractStatus.DRAFT && contract.getStatus() != ContractStatus.CLOSED;
+    }
+
+    /** The newest submission, if any. */
+    public Optional<EvidenceSubmission> latestSubmission() {
+        return submissions.isEmpty() ? Optional.empty() : Optional.of(submissions.get(submissions.size() - 1));
+    }
+
+    /** Every submission, oldest first. */
+    public List<EvidenceSubmission> getSubmissions() {
+        return Collections.unmodifiableList(submissions);
+    }
+
+    /** Every submission, newest first (how people read a history). */
+    public List<EvidenceSubmission> getSubmissionsNewestFirst() {
+        List<EvidenceSubmission> list = new ArrayList<>(submissions);
+        Collections.reverse(list);
+        return list;
     }
 
     /** Not accepted or submitted, and the due date has passed. */
@@ -143,7 +193,7 @@ public class Obligation extends AuditedEntity {
     public State stateOn(LocalDate today) {
         return switch (status) {
             case ACCEPTED -> State.ACCEPTED;
-            case SUBMITTED -> State.SUBMITTED;
+            case SUBMITTED, RESUBMITTED -> State.SUBMITTED;
             case RETURNED -> isOverdueOn(today) ? State.OVERDUE : State.RETURNED;
             case OPEN -> isOverdueOn(today) ? State.OVERDUE : State.DUE;
         };
@@ -177,30 +227,6 @@ public class Obligation extends AuditedEntity {
         return status;
     }
 
-    public EvidenceFile getEvidence() {
-        return evidence;
-    }
-
-    public OffsetDateTime getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public String getSubmittedBy() {
-        return submittedBy;
-    }
-
-    public OffsetDateTime getReviewedAt() {
-        return reviewedAt;
-    }
-
-    public String getReviewedBy() {
-        return reviewedBy;
-    }
-
-    public String getReviewNote() {
-        return reviewNote;
-    }
-
     @Override
     public String auditId() {
         return contract.getContractNumber() + "/" + evidenceName + "/" + dueDate;
@@ -215,10 +241,7 @@ public class Obligation extends AuditedEntity {
         state.put("timing", timing.name());
         state.put("dueDate", dueDate.toString());
         state.put("status", status.name());
-        state.put("evidence", evidence == null ? "" : evidence.getFileName() + " " + evidence.getSha256());
-        state.put("submittedBy", submittedBy == null ? "" : submittedBy);
-        state.put("reviewedBy", reviewedBy == null ? "" : reviewedBy);
-        state.put("reviewNote", reviewNote == null ? "" : reviewNote);
+        state.put("submissions", Integer.toString(submissions.size()));
         return state;
     }
 }

@@ -26,7 +26,11 @@ public class EvidenceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<EvidenceStore.Download> download = parseId(request.getPathInfo()).flatMap(store::download);
+        send(parseId(request.getPathInfo()).flatMap(store::download), response);
+    }
+
+    /** Sends the file as an attachment, or 404 when there is none to send. */
+    public static void send(Optional<EvidenceStore.Download> download, HttpServletResponse response) throws IOException {
         if (download.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -43,7 +47,7 @@ public class EvidenceServlet extends HttpServlet {
         }
     }
 
-    static Optional<Long> parseId(String pathInfo) {
+    public static Optional<Long> parseId(String pathInfo) {
         if (pathInfo == null || !pathInfo.matches("/[0-9]{1,18}")) {
             return Optional.empty();
         }

@@ -16,9 +16,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import jp.kochi.vrm.identity.Roles;
+import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.PortalSettings;
 
 /**
@@ -27,7 +30,7 @@ import jp.kochi.vrm.platform.PortalSettings;
  * nothing behind.
  */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
+@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.CONTRACTOR})
 public class EvidenceStore {
 
     private static final Logger LOG = Logger.getLogger(EvidenceStore.class.getName());
@@ -53,6 +56,30 @@ public class EvidenceStore {
     /** Checks and stores an upload; refuses it with the reason when it is not acceptable. */
     public EvidenceFile store(String submittedName, InputStream content) {
         return store(submittedName, content, session.getCallerPrincipal().getName(), OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Checks and stores several files for one submission: all or none. A refused file is named in the message
+     * (shortened), with the reason; files stored before it are removed when the transaction rolls back.
+     */
+    public List<EvidenceFile> storeAll(List<EvidenceUpload> uploads) {
+        List<EvidenceFile> files = new ArrayList<>();
+        String actor = session.getCallerPrincipal().getName();
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        for (EvidenceUpload upload : uploads) {
+            try {
+                files.add(store(upload.name(), upload.content(), actor, at));
+            } catch (BusinessRuleViolation refused) {
+                throw new BusinessRuleViolation("evidence.fileRefused", shortName(upload.name()), refused);
+            }
+        }
+        return files;
+    }
+
+    /** A file name fit for a message: at most 60 characters, no control characters. */
+    static String shortName(String name) {
+        String n = name == null ? "" : name.replaceAll("\\p{Cntrl}", "").strip();
+        return n.length() <= 60 ? n : n.substring(0, 30) + "…" + n.substring(n.length() - 20);
     }
 
     EvidenceFile store(String submittedName, InputStream content, String actor, OffsetDateTime at) {
@@ -92,13 +119,19 @@ public class EvidenceStore {
     @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
     public Optional<Download> download(long id) {
         EvidenceFile file = em.find(EvidenceFile.class, id);
-        if (file == null) {
-            return Optional.empty();
-        }
+        return file == null ? Optional.empty() : download(file);
+    }
+
+    /**
+     * The bytes of a file the caller has already been allowed to read (the contractor portal checks that the
+     * file belongs to the signed-in contractor before it asks).
+     */
+    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN, Roles.CONTRACTOR})
+    public Optional<Download> download(EvidenceFile file) {
         if (file.getStorageKey() != null) {
             return Optional.of(new Download(file, () -> storage.open(file.getStorageKey())));
         }
-        EvidenceContent legacy = em.find(EvidenceContent.class, id);
+        EvidenceContent legacy = em.find(EvidenceContent.class, file.getId());
         if (legacy == null) {
             return Optional.empty();
         }

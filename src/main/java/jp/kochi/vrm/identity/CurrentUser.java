@@ -47,6 +47,18 @@ public class CurrentUser {
         return principal == null ? null : principal.getName();
     }
 
+    /** The e-mail address in the token, or {@code null}. */
+    public String getEmail() {
+        if (!isSignedIn()) {
+            return null;
+        }
+        try {
+            return openIdContext.getClaims().getStringClaim("email").filter(e -> !e.isBlank()).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * Full name as written in Japanese, family name first ({@code family_name given_name} from the token),
      * falling back to the token's {@code name} and then the user name.

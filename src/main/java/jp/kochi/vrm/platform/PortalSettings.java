@@ -30,6 +30,13 @@ public class PortalSettings {
     static final String ANNEX_TEMPLATES_DIR = "vrm.annex.templates-dir";
     static final String CITY_NAME = "vrm.city.name";
     static final String EVIDENCE_MAX_MB = "vrm.evidence.max-mb";
+    static final String PUBLIC_URL = "vrm.public-url";
+    static final String MAIL_HOST = "vrm.mail.host";
+    static final String MAIL_PORT = "vrm.mail.port";
+    static final String MAIL_FROM = "vrm.mail.from";
+    static final String MAIL_USER = "vrm.mail.user";
+    static final String MAIL_PASSWORD = "vrm.mail.password";
+    static final String MAIL_STARTTLS = "vrm.mail.starttls";
 
     private final Config config;
 
@@ -105,6 +112,46 @@ public class PortalSettings {
         return (mb > 0 ? mb : 20L) * 1024 * 1024;
     }
 
+    /**
+     * The address people reach the portal at ({@code VRM_PUBLIC_URL}, e.g. {@code https://vrm.city.kochi.lg.jp/vrm}),
+     * for links in mails; {@code null} when not set (mails then name the page without a link).
+     */
+    public String publicUrl() {
+        return value(PUBLIC_URL).map(String::strip).map(v -> v.endsWith("/") ? v.substring(0, v.length() - 1) : v)
+                .filter(PortalSettings::isHttpUri).orElse(null);
+    }
+
+    /** The SMTP server the portal sends its mails through. */
+    public MailServer mailServer() {
+        int port = value(MAIL_PORT).map(v -> {
+            try {
+                return Integer.parseInt(v.strip());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }).orElse(25);
+        return new MailServer(value(MAIL_HOST).orElse("localhost"), port,
+                value(MAIL_FROM).orElse("vrm-portal@localhost"), value(MAIL_USER).orElse(null),
+                value(MAIL_PASSWORD).orElse(null), value(MAIL_STARTTLS).map(Boolean::parseBoolean).orElse(false));
+    }
+
+    /**
+     * SMTP settings; the password is never printed.
+     *
+     * @param host server name
+     * @param port server port
+     * @param from sender address
+     * @param user user name, {@code null} without authentication
+     * @param password password, {@code null} without authentication
+     * @param startTls whether to require STARTTLS
+     */
+    public record MailServer(String host, int port, String from, String user, String password, boolean startTls) {
+        @Override
+        public String toString() {
+            return "smtp://" + host + ":" + port + (user == null ? "" : " as " + user) + (startTls ? " (STARTTLS)" : "");
+        }
+    }
+
     public boolean demoData() {
         return value(DEMO_DATA).map(Boolean::parseBoolean).orElse(false);
     }
@@ -131,6 +178,13 @@ public class PortalSettings {
         }
         if (dataDir() == null) {
             problems.add(envName(DATA_DIR) + ": missing (folder for the portal's files)");
+        }
+        int mailPort = mailServer().port();
+        if (mailPort < 1 || mailPort > 65535) {
+            problems.add(envName(MAIL_PORT) + ": not a port number (1-65535)");
+        }
+        if (value(PUBLIC_URL).isPresent() && publicUrl() == null) {
+            problems.add(envName(PUBLIC_URL) + ": not an http(s) address");
         }
         return problems;
     }

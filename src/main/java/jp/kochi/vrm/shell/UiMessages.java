@@ -52,7 +52,9 @@ public class UiMessages {
     private Object[] localised(Object[] arguments) {
         Object[] shown = arguments.clone();
         for (int i = 0; i < shown.length; i++) {
-            if (shown[i] instanceof String key && key.matches("[a-zA-Z]+(\\.[a-zA-Z0-9_-]+)+")) {
+            if (shown[i] instanceof BusinessRuleViolation nested) {
+                shown[i] = text(nested);
+            } else if (shown[i] instanceof String key && key.matches("[a-zA-Z]+(\\.[a-zA-Z0-9_-]+)+")) {
                 String text = textOrNull(key);
                 if (text != null) {
                     shown[i] = text;

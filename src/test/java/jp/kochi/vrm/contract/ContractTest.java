@@ -202,16 +202,16 @@ class ContractTest {
         Obligation certificate = c.getObligations().stream().filter(o -> o.getTiming() == EvidenceTiming.AT_END)
                 .findFirst().orElseThrow();
         EvidenceFile file = evidenceFile();
-        certificate.submit(file, "procurer", NOW);
+        certificate.submit(List.of(file), null, STAFF, NOW);
         assertEquals("obligation.ownSubmission", refusal(() -> certificate.review(true, null, "procurer", NOW)));
         assertEquals("obligation.returnNoteRequired", refusal(() -> certificate.review(false, " ", "officer", NOW)));
         certificate.review(false, "署名がありません", "officer", NOW);
         assertEquals("contract.close.endObligationsOpen", refusal(() -> c.close("procurer", NOW)));
-        certificate.submit(file, "procurer", NOW);
+        certificate.submit(List.of(file), null, STAFF, NOW);
         certificate.review(true, null, "officer", NOW);
         c.close("procurer", NOW);
         assertEquals(ContractStatus.CLOSED, c.getStatus());
-        assertEquals("obligation.notOpen", refusal(() -> certificate.submit(file, "procurer", NOW)));
+        assertEquals("obligation.notOpen", refusal(() -> certificate.submit(List.of(file), null, STAFF, NOW)));
     }
 
     @Test
@@ -221,7 +221,7 @@ class ContractTest {
         Obligation plan = c.getObligations().get(0);
         assertEquals(Obligation.State.DUE, plan.stateOn(LocalDate.of(2026, 3, 18)));
         assertEquals(Obligation.State.OVERDUE, plan.stateOn(LocalDate.of(2026, 3, 19)));
-        plan.submit(evidenceFile(), "procurer", NOW);
+        plan.submit(List.of(evidenceFile()), null, STAFF, NOW);
         assertEquals(Obligation.State.SUBMITTED, plan.stateOn(LocalDate.of(2026, 3, 19)));
         assertFalse(plan.isOverdueOn(LocalDate.of(2026, 3, 19)));
     }
@@ -247,6 +247,8 @@ class ContractTest {
                 false, t.subcontractings()))));
         assertEquals("住民記録システム保守業務", c.getTitle(), "a refused change leaves the contract as it was");
     }
+
+    static final Submitter STAFF = new Submitter("procurer", "調達 一郎", null, SubmitterKind.STAFF);
 
     static EvidenceFile evidenceFile() throws Exception {
         var ctor = EvidenceFile.class.getDeclaredConstructor(String.class, String.class, long.class, String.class,

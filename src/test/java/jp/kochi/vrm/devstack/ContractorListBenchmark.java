@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,7 +18,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -159,81 +157,13 @@ public final class ContractorListBenchmark {
     // ------------------------------------------------------------------------------------------------------ main
 
     public static void main(String[] args) throws Exception {
-        Path dataDir = Path.of(System.getProperty("vrm.data", "/tmp/vrm-contractor-benchmark")).toAbsolutePath();
-        if (dataDir.startsWith(Path.of(System.getProperty("vrm.basedir", ".")).toAbsolutePath().normalize().resolve("data"))) {
-            throw new IllegalStateException("Refusing to use the run command's data folder " + dataDir);
-        }
-        boolean reset = System.getProperty("reset") != null && !"false".equals(System.getProperty("reset"));
-        if (reset) {
-            RunPortal.deleteTree(dataDir);
-        }
-        String keycloakVersion = System.getProperty("vrm.keycloak.version");
-        // A fresh database and a fresh realm every run; the unpacked Keycloak is kept (as the tests do).
-        RunPortal.deleteTree(dataDir.resolve("keycloak-" + keycloakVersion + "/data/h2"));
-        RunPortal.deleteTree(dataDir.resolve("db"));
-        RunPortal.deleteTree(dataDir.resolve("logs"));
-        RunPortal.deleteTree(dataDir.resolve("files"));
-        Files.createDirectories(dataDir);
-        StackSettings s = new StackSettings(
-                Integer.getInteger("vrm.port", 28080),
-                Integer.getInteger("keycloak.port", 28180),
-                Integer.getInteger("keycloak.management-port", 29000),
-                Integer.getInteger("hazelcast.port", 5980),
-                dataDir,
-                Path.of(System.getProperty("vrm.dist.dir")),
-                Path.of(System.getProperty("vrm.war")),
-                Path.of(System.getProperty("vrm.realm.dir")),
-                keycloakVersion,
-                // A password, so that nobody else connects to the benchmark's database through AUTO_SERVER and
-                // changes it while it is measured (the database is created by the portal's first connection).
-                StackSettings.h2Url(dataDir, true), "sa", secret(),
-                true,
-                secret(), secret(), secret(),
-                "localhost", Integer.getInteger("vrm.mail.port", 28025));
+        Path dataDir = BenchmarkStack.dataDir("/tmp/vrm-contractor-benchmark");
+        StackSettings s = BenchmarkStack.settings(dataDir, 28080, 28180, 29000, 5980, 28025);
         int[] sizes = Arrays.stream(System.getProperty("benchmark.sizes", "1000,100000").split(","))
                 .map(String::strip).mapToInt(Integer::parseInt).toArray();
         ContractorListBenchmark benchmark = new ContractorListBenchmark(s,
                 Integer.getInteger("benchmark.warmup", 10), Integer.getInteger("benchmark.runs", 30));
-
-        ServerProcess[] servers = new ServerProcess[2];
-        Thread hook = new Thread(() -> {
-            benchmark.closeClients();
-            for (int i = servers.length - 1; i >= 0; i--) {
-                if (servers[i] != null) {
-                    servers[i].close();
-                }
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
-        int exit = 0;
-        try {
-            long t0 = System.nanoTime();
-            System.out.println("[benchmark] Starting Keycloak on " + s.keycloakUrl() + " (log: "
-                    + dataDir.resolve("logs/keycloak.log") + ") ...");
-            servers[0] = KeycloakServer.start(s);
-            System.out.printf("[benchmark] Keycloak up after %.1f s. Starting the portal on %s (database %s, user %s, "
-                    + "password %s) ...%n", (System.nanoTime() - t0) / 1e9, s.portalUrl(), s.dbUrl(), s.dbUser(),
-                    s.dbPassword());
-            servers[1] = PayaraServer.start(s, PayaraServer.environment(s), "portal.log");
-            System.out.printf("[benchmark] Portal ready after %.1f s.%n", (System.nanoTime() - t0) / 1e9);
-            benchmark.run(sizes);
-        } catch (Exception | Error e) {
-            exit = 1;
-            System.out.println("[benchmark] FAILED: " + e);
-            e.printStackTrace(System.out);
-            System.out.println("[benchmark] Logs: " + dataDir.resolve("logs"));
-        } finally {
-            System.out.println("[benchmark] Stopping the portal and Keycloak ...");
-            hook.run();
-            Runtime.getRuntime().removeShutdownHook(hook);
-        }
-        System.exit(exit);
-    }
-
-    private static String secret() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
+        BenchmarkStack.run(s, PayaraServer.environment(s), portal -> benchmark.run(sizes), benchmark::closeClients);
     }
 
     private void closeClients() {

@@ -93,6 +93,15 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /** A GET with this browser's session (downloads the browser would save rather than show); no redirects. */
+    public java.net.http.HttpResponse<byte[]> fetch(String url) throws IOException, InterruptedException {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Cookie", session == null ? "" : "JSESSIONID=" + session.getValue()).GET().build();
+        return java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }

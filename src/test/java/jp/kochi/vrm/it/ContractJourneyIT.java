@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +17,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -92,7 +88,7 @@ class ContractJourneyIT {
             browser.assertAccessible();
 
             String href = browser.element(By.id("annexForm:downloadAnnex")).getAttribute("href");
-            HttpResponse<byte[]> pdf = get(browser, stack, href);
+            HttpResponse<byte[]> pdf = browser.fetch(href);
             assertEquals(200, pdf.statusCode());
             assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
             try (PDDocument doc = Loader.loadPDF(pdf.body())) {
@@ -137,38 +133,37 @@ class ContractJourneyIT {
         }
         java.nio.file.Path plan = java.nio.file.Files.write(dir.resolve("計画書.pdf"), EvidenceUploadIT.PDF);
         StackSettings stack = PortalStack.current();
-        String[] reviewedRow = new String[1];
+        String obligationUrl;
         try (Browser browser = new Browser(stack.portalUrl())) {
             browser.signIn("procurement-demo");
             openContract(browser, "住民税課税資料データ入力業務委託");
-            // The first obligation still open (the demo schedule follows today's date), known by its due date and name.
-            WebElement open = browser.element(By.xpath("(//tr[.//input[contains(@id, 'startSubmit')]])[1]"));
-            String rowKey = "//tr[td[1][normalize-space()='" + open.findElement(By.xpath("td[1]")).getText().strip()
-                    + "'] and td[2][normalize-space()='" + open.findElement(By.xpath("td[2]")).getText().strip() + "']]";
-            open.findElement(By.xpath(".//input[contains(@id, 'startSubmit')]")).click();
-            browser.waitForAjax();
-            browser.element(By.id("obligationsForm:evidenceFile")).sendKeys(script.toString());
-            browser.click(By.id("obligationsForm:submitEvidence"));
-            assertTrue(messages(browser).contains("JavaScriptを含むPDFは登録できません。"), messages(browser));
-            browser.element(By.id("obligationsForm:evidenceFile")).sendKeys(plan.toString());
-            browser.click(By.id("obligationsForm:submitEvidence"));
-            assertTrue(messages(browser).contains("提出を記録しました。"), messages(browser));
-            String row = browser.element(By.xpath(rowKey)).getText();
-            assertTrue(row.contains("確認待ち") && row.contains("計画書.pdf"), row);
-            assertTrue(browser.driver().findElements(By.xpath(rowKey + "//input[contains(@id, ':accept')]")).isEmpty(),
-                    "the submitter cannot accept it");
-            reviewedRow[0] = rowKey;
+            // The last obligation still waiting for evidence (the contractor portal test takes the first one).
+            browser.click(By.xpath("(//tr[td[5]//span[normalize-space()='提出待ち']])[last()]//a[contains(@id, 'openObligation')]"));
+            obligationUrl = browser.currentUrl();
+            assertTrue(browser.text("noSubmissions").contains("まだ提出はありません"));
+            browser.element(By.id("recordForm:files")).sendKeys(script.toString());
+            browser.click(By.id("recordForm:record"));
+            assertTrue(messages(browser).contains("「情報管理計画書.pdf」：JavaScriptを含むPDFは登録できません。"), messages(browser));
+            browser.element(By.id("recordForm:files")).sendKeys(plan.toString());
+            browser.element(By.id("recordForm:comment")).sendKeys("郵送で受領（原本は契約課で保管）");
+            browser.click(By.id("recordForm:record"));
+            assertTrue(messages(browser).contains("提出しました（第1版）"), messages(browser));
+            assertEquals("審査中", browser.text("obligationStatus"));
+            String history = browser.text("submissions");
+            assertTrue(history.contains("計画書.pdf") && history.contains("郵送で受領") && history.contains("市職員が受付"), history);
+            assertTrue(browser.driver().findElements(By.id("reviewForm:accept")).isEmpty(), "the submitter cannot accept it");
+            assertTrue(browser.text("ownSubmission").contains("二者確認"));
+            browser.assertAccessible();
         }
         try (Browser browser = new Browser(stack.portalUrl())) {
             browser.signIn("security-demo");
-            openContract(browser, "住民税課税資料データ入力業務委託");
-            browser.click(By.xpath(reviewedRow[0] + "//input[contains(@id, ':accept')]"));
-            // A plain Faces ajax button: wait for its answer (waitForAjax follows PrimeFaces requests only).
-            // The messages panel is replaced by the answer: a read may meet the old one just as it goes.
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> messages(browser).contains("受理しました。"));
-            assertTrue(browser.element(By.xpath(reviewedRow[0])).getText().contains("受理済み"));
+            browser.driver().get(obligationUrl);
+            browser.element(By.id("reviewForm:reviewNote")).sendKeys("計画書の内容を確認した。");
+            browser.click(By.id("reviewForm:accept"));
+            assertTrue(messages(browser).contains("承認しました。"), messages(browser));
+            assertEquals("承認済み", browser.text("obligationStatus"));
+            assertTrue(browser.text("submissions").contains("計画書の内容を確認した。"));
+            assertTrue(browser.driver().findElements(By.id("recordForm:record")).isEmpty(), "accepted: nothing more to record");
         }
     }
 
@@ -265,13 +260,5 @@ class ContractJourneyIT {
 
     private static String messages(Browser browser) {
         return browser.text("messagesPanel");
-    }
-
-    private static HttpResponse<byte[]> get(Browser browser, StackSettings stack, String href) throws Exception {
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session.getValue())
-                .GET().build();
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

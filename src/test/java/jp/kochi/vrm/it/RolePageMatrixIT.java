@@ -56,9 +56,11 @@ class RolePageMatrixIT {
         EXPECTED.put("/staff/contracts/list.xhtml", CONTRACTOR_REGISTER);
         EXPECTED.put("/staff/contracts/view.xhtml?id=1", CONTRACTOR_REGISTER);
         EXPECTED.put("/staff/contracts/edit.xhtml", List.of(Roles.PROCUREMENT));
+        EXPECTED.put("/staff/contracts/obligation.xhtml?id=1", CONTRACTOR_REGISTER);
         EXPECTED.put("/staff/clauses/list.xhtml", CONTRACTOR_REGISTER);
         EXPECTED.put("/staff/clauses/view.xhtml?id=1", CONTRACTOR_REGISTER);
         EXPECTED.put("/portal/home.xhtml", List.of(Roles.CONTRACTOR));
+        EXPECTED.put("/portal/obligation.xhtml?id=1", List.of(Roles.CONTRACTOR));
         EXPECTED.put("/error/403.xhtml", EVERYONE);
         EXPECTED.put("/error/404.xhtml", EVERYONE);
         EXPECTED.put("/error/500.xhtml", EVERYONE);
@@ -99,6 +101,7 @@ class RolePageMatrixIT {
             "/signin", Roles.ALL,
             "/files/*", CONTRACTOR_REGISTER,
             "/annex/*", CONTRACTOR_REGISTER,
+            "/portal/files/*", List.of(Roles.CONTRACTOR),
             "/callback", EVERYONE);
 
     /** Every {@code @WebServlet} URL pattern of the portal's classes. */
