@@ -25,7 +25,7 @@ public class SendBackNotice {
 
     void queue(EvidenceSubmission s) {
         for (String to : recipients(s)) {
-            outbox.queue(to, subject(s), body(s, settings.publicUrl()),
+            outbox.queue(to, subject(s), body(s, settings.portalUrl()),
                     "obligation-return:" + s.getObligation().getId() + "#" + s.getVersionNo() + ":" + to);
         }
     }
@@ -49,7 +49,7 @@ public class SendBackNotice {
         return "【高知市】提出書類の差戻し：" + o.getContract().getContractNumber() + " " + o.getEvidenceName();
     }
 
-    static String body(EvidenceSubmission s, String publicUrl) {
+    static String body(EvidenceSubmission s, String portalUrl) {
         Obligation o = s.getObligation();
         Contract c = o.getContract();
         StringBuilder b = new StringBuilder();
@@ -63,9 +63,9 @@ public class SendBackNotice {
                 .append(Dates.format(s.getSubmittedAt().toLocalDate())).append(" 提出）\n");
         b.append("差し戻し日：").append(Dates.format(s.getReviewedAt().toLocalDate())).append("\n\n");
         b.append("差戻し理由：\n").append(s.getReviewNote()).append("\n\n");
-        if (publicUrl != null) {
+        if (portalUrl != null) {
             b.append("再提出はこちらから（シングルサインオンでログインしてください）：\n")
-                    .append(publicUrl).append("/portal/obligation.xhtml?id=").append(o.getId()).append("\n\n");
+                    .append(portalUrl).append("/portal/obligation.xhtml?id=").append(o.getId()).append("\n\n");
         } else {
             b.append("再提出は、委託事業者ポータルの「提出義務」からお願いします。\n\n");
         }

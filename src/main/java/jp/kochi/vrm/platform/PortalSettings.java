@@ -30,7 +30,7 @@ public class PortalSettings {
     static final String ANNEX_TEMPLATES_DIR = "vrm.annex.templates-dir";
     static final String CITY_NAME = "vrm.city.name";
     static final String EVIDENCE_MAX_MB = "vrm.evidence.max-mb";
-    static final String PUBLIC_URL = "vrm.public-url";
+    static final String PORTAL_URL = "vrm.portal-url";
     static final String MAIL_HOST = "vrm.mail.host";
     static final String MAIL_PORT = "vrm.mail.port";
     static final String MAIL_FROM = "vrm.mail.from";
@@ -113,11 +113,12 @@ public class PortalSettings {
     }
 
     /**
-     * The address people reach the portal at ({@code VRM_PUBLIC_URL}, e.g. {@code https://vrm.city.kochi.lg.jp/vrm}),
-     * for links in mails; {@code null} when not set (mails then name the page without a link).
+     * The portal's own address as users reach it, without a trailing slash ({@code VRM_PORTAL_URL}, e.g.
+     * {@code https://vrm.city.kochi.lg.jp/vrm}; the same setting Keycloak reads for the client's redirect URIs), for
+     * links in mails; {@code null} when not set (mails then name the page without a link).
      */
-    public String publicUrl() {
-        return value(PUBLIC_URL).map(String::strip).map(v -> v.endsWith("/") ? v.substring(0, v.length() - 1) : v)
+    public String portalUrl() {
+        return value(PORTAL_URL).map(String::strip).map(v -> v.endsWith("/") ? v.substring(0, v.length() - 1) : v)
                 .filter(PortalSettings::isHttpUri).orElse(null);
     }
 
@@ -183,8 +184,8 @@ public class PortalSettings {
         if (mailPort < 1 || mailPort > 65535) {
             problems.add(envName(MAIL_PORT) + ": not a port number (1-65535)");
         }
-        if (value(PUBLIC_URL).isPresent() && publicUrl() == null) {
-            problems.add(envName(PUBLIC_URL) + ": not an http(s) address");
+        if (value(PORTAL_URL).isPresent() && portalUrl() == null) {
+            problems.add(envName(PORTAL_URL) + ": not an http(s) address");
         }
         return problems;
     }

@@ -35,7 +35,7 @@ public final class PayaraServer {
         env.put("VRM_DEMO_DATA", Boolean.toString(s.demoData()));
         env.put("VRM_MAIL_HOST", s.mailHost());
         env.put("VRM_MAIL_PORT", Integer.toString(s.mailPort()));
-        env.put("VRM_PUBLIC_URL", s.portalUrl());
+        env.put("VRM_PORTAL_URL", s.portalUrl());
         return env;
     }
 
