@@ -161,7 +161,7 @@ class ContractJourneyIT {
             browser.element(By.id("reviewForm:reviewNote")).sendKeys("計画書の内容を確認した。");
             browser.click(By.id("reviewForm:accept"));
             assertTrue(messages(browser).contains("承認しました。"), messages(browser));
-            assertEquals("承認済み", browser.text("obligationStatus"));
+            assertEquals("承認", browser.text("obligationStatus"));
             assertTrue(browser.text("submissions").contains("計画書の内容を確認した。"));
             assertTrue(browser.driver().findElements(By.id("recordForm:record")).isEmpty(), "accepted: nothing more to record");
         }
