@@ -214,7 +214,7 @@ public class PortalAccounts {
     /** 取引終了: every account of the contractor is disabled with the change. */
     @PermitAll
     public void contractorEnded(@Observes ContractorEnded ended) {
-        disableAll(ended.contractorId(), DisabledCause.CONTRACTOR_ENDED, "取引終了: " + ended.reason());
+        disableAll(ended.contractorId(), DisabledCause.CONTRACTOR_ENDED, ended.reason());
     }
 
     /** A contract closed: when it was the contractor's last one, its accounts are disabled with the change. */
@@ -224,8 +224,7 @@ public class PortalAccounts {
                 "SELECT c.status FROM Contract c WHERE c.contractor.id = :contractor", ContractStatus.class)
                 .setParameter("contractor", closed.contractorId()).getResultList();
         if (OffboardingRule.noContractLeft(statuses)) {
-            disableAll(closed.contractorId(), DisabledCause.LAST_CONTRACT_CLOSED,
-                    "最後の契約が完了: " + closed.contractNumber());
+            disableAll(closed.contractorId(), DisabledCause.LAST_CONTRACT_CLOSED, "契約番号 " + closed.contractNumber());
         }
     }
 

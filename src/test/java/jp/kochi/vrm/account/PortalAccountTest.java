@@ -66,9 +66,9 @@ class PortalAccountTest {
 
     @Test
     void automaticDisablingRecordsItsCauseWithoutAskingForAReason() {
-        assertTrue(account.disable(DisabledCause.LAST_CONTRACT_CLOSED, "最後の契約が完了: 2026-広報-014", "procurer", NOW));
+        assertTrue(account.disable(DisabledCause.LAST_CONTRACT_CLOSED, "契約番号 2026-広報-014", "procurer", NOW));
         assertEquals(DisabledCause.LAST_CONTRACT_CLOSED, account.getDisabledCause());
-        assertEquals("最後の契約が完了: 2026-広報-014", account.getStateReason());
+        assertEquals("契約番号 2026-広報-014", account.getStateReason());
     }
 
     @Test
