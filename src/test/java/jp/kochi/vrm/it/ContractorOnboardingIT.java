@@ -421,7 +421,10 @@ class ContractorOnboardingIT {
         type(procurement, "inviteForm:familyName", family);
         type(procurement, "inviteForm:givenName", given);
         type(procurement, "inviteForm:email", email);
+        long t0 = System.nanoTime();
         procurement.click(By.id("inviteForm:invite"));
+        System.out.printf("[ContractorOnboardingIT] invitation of %s answered in %d ms: %s%n", email,
+                (System.nanoTime() - t0) / 1_000_000, messages(procurement).replace('\n', ' '));
     }
 
     private static void type(Browser browser, String id, String text) {
