@@ -266,9 +266,16 @@ public class ContractService {
         return change(id, expectedVersion, c -> c.finish(OffsetDateTime.now(clock)));
     }
 
+    /** Observers (the contractor's portal accounts, when this was its last contract) act in this transaction. */
+    @Inject
+    private jakarta.enterprise.event.Event<ContractClosed> contractClosed;
+
     @RolesAllowed(Roles.PROCUREMENT)
     public Contract close(@NotNull Long id, long expectedVersion) {
-        return change(id, expectedVersion, c -> c.close(callerName(), OffsetDateTime.now(clock)));
+        Contract closed = change(id, expectedVersion, c -> c.close(callerName(), OffsetDateTime.now(clock)));
+        contractClosed.fire(new ContractClosed(closed.getId(), closed.getContractNumber(),
+                closed.getContractor().getId()));
+        return closed;
     }
 
     /** Finds the contract as the user last saw it, applies one intent, and writes it. */

@@ -62,6 +62,9 @@ public class ContractorRegister {
     @Inject
     private ClassificationRegister classification;
 
+    @Inject
+    private jakarta.enterprise.event.Event<ContractorEnded> contractorEnded;
+
     public List<ContractorListRow> page(@NotNull ContractorSearch search, int first, int size) {
         return new ContractorQueries(em).page(search, first, Math.max(1, Math.min(size, 200)));
     }
@@ -152,6 +155,10 @@ public class ContractorRegister {
             case END -> c.end(reason, actor, now);
         }
         StoredRecords.flush(em);
+        if (action == StatusAction.END) {
+            // Observers (the contractor's portal accounts) change their records in this same transaction.
+            contractorEnded.fire(new ContractorEnded(c.getId(), c.getStatusChanges().get(0).getReason()));
+        }
         return c;
     }
 

@@ -37,6 +37,17 @@ public class PortalSettings {
     static final String MAIL_USER = "vrm.mail.user";
     static final String MAIL_PASSWORD = "vrm.mail.password";
     static final String MAIL_STARTTLS = "vrm.mail.starttls";
+    static final String PROVISIONING_CLIENT_ID = "vrm.provisioning.client-id";
+    static final String PROVISIONING_CLIENT_SECRET = "vrm.provisioning.client-secret";
+    static final String KEYCLOAK_ADMIN_URL = "vrm.keycloak.admin.url";
+    static final String KEYCLOAK_ADMIN_REALM = "vrm.keycloak.admin.realm";
+    static final String KEYCLOAK_SYNC_SECONDS = "vrm.keycloak.sync-seconds";
+    static final String INVITATION_LIFESPAN_HOURS = "vrm.invitation.lifespan-hours";
+
+    /** Default lifetime of an invitation link: three days, long enough to span a weekend. */
+    static final int DEFAULT_INVITATION_HOURS = 72;
+    /** Default pause between two runs of the job that brings Keycloak in line with the portal's records. */
+    static final int DEFAULT_SYNC_SECONDS = 60;
 
     private final Config config;
 
@@ -113,13 +124,76 @@ public class PortalSettings {
     }
 
     /**
-     * The portal's own address as users reach it, without a trailing slash ({@code VRM_PORTAL_URL}, e.g.
-     * {@code https://vrm.city.kochi.lg.jp/vrm}; the same setting Keycloak reads for the client's redirect URIs), for
-     * links in mails; {@code null} when not set (mails then name the page without a link).
+     * The portal's own address as users reach it, without a trailing slash ({@code VRM_PORTAL_URL}, the same
+     * setting Keycloak reads for the client's redirect URIs); {@code null} when not set.
      */
     public String portalUrl() {
-        return value(PORTAL_URL).map(String::strip).map(v -> v.endsWith("/") ? v.substring(0, v.length() - 1) : v)
-                .filter(PortalSettings::isHttpUri).orElse(null);
+        return value(PORTAL_URL).map(PortalSettings::withoutTrailingSlash).orElse(null);
+    }
+
+    /** The realm's service-account client that provisions contractor users ({@code vrm-provisioning}). */
+    public String provisioningClientId() {
+        return value(PROVISIONING_CLIENT_ID).orElse("vrm-provisioning");
+    }
+
+    public String provisioningClientSecret() {
+        return value(PROVISIONING_CLIENT_SECRET).orElse(null);
+    }
+
+    /**
+     * Keycloak's base address for the admin API: {@code VRM_KEYCLOAK_ADMIN_URL}, or what precedes
+     * {@code /realms/} in the OpenID provider address.
+     */
+    public String keycloakAdminUrl() {
+        return value(KEYCLOAK_ADMIN_URL).map(PortalSettings::withoutTrailingSlash)
+                .orElseGet(() -> realmPart(0));
+    }
+
+    /** The realm whose users the portal provisions: {@code VRM_KEYCLOAK_ADMIN_REALM}, or the provider's realm. */
+    public String keycloakRealm() {
+        return value(KEYCLOAK_ADMIN_REALM).orElseGet(() -> realmPart(1));
+    }
+
+    /** Splits {@code https://host/prefix/realms/NAME} into the base address (0) and the realm name (1). */
+    private String realmPart(int part) {
+        String provider = oidcProviderUri();
+        if (provider == null) {
+            return null;
+        }
+        int at = provider.lastIndexOf("/realms/");
+        if (at < 0) {
+            return null;
+        }
+        String name = provider.substring(at + "/realms/".length());
+        if (name.isEmpty() || name.contains("/")) {
+            return null;
+        }
+        return part == 0 ? provider.substring(0, at) : name;
+    }
+
+    /** How long an invitation's link stays valid ({@code VRM_INVITATION_LIFESPAN_HOURS}, default 72 hours). */
+    public java.time.Duration invitationLifespan() {
+        return java.time.Duration.ofHours(positive(INVITATION_LIFESPAN_HOURS, DEFAULT_INVITATION_HOURS));
+    }
+
+    /** Pause between two runs of the Keycloak synchronisation job ({@code VRM_KEYCLOAK_SYNC_SECONDS}, default 60). */
+    public java.time.Duration keycloakSyncInterval() {
+        return java.time.Duration.ofSeconds(positive(KEYCLOAK_SYNC_SECONDS, DEFAULT_SYNC_SECONDS));
+    }
+
+    private long positive(String property, long fallback) {
+        return value(property).map(v -> {
+            try {
+                return Long.parseLong(v.strip());
+            } catch (NumberFormatException e) {
+                return -1L;
+            }
+        }).filter(v -> v > 0).orElse(fallback);
+    }
+
+    private static String withoutTrailingSlash(String value) {
+        String v = value.strip();
+        return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
     }
 
     /** The SMTP server the portal sends its mails through. */
@@ -184,7 +258,20 @@ public class PortalSettings {
         if (mailPort < 1 || mailPort > 65535) {
             problems.add(envName(MAIL_PORT) + ": not a port number (1-65535)");
         }
-        if (value(PORTAL_URL).isPresent() && portalUrl() == null) {
+        // Without it, contractor users could be neither invited nor disabled when their contractor ends.
+        if (provisioningClientSecret() == null) {
+            problems.add(envName(PROVISIONING_CLIENT_SECRET) + ": missing (the secret of client "
+                    + provisioningClientId() + ", which provisions contractor users in Keycloak)");
+        }
+        if (provider != null && isHttpUri(provider) && (keycloakAdminUrl() == null || keycloakRealm() == null)) {
+            problems.add(envName(KEYCLOAK_ADMIN_URL) + ": missing (Keycloak's address and realm cannot be read from "
+                    + envName(OIDC_PROVIDER_URI) + "; set " + envName(KEYCLOAK_ADMIN_URL) + " and "
+                    + envName(KEYCLOAK_ADMIN_REALM) + ")");
+        } else if (value(KEYCLOAK_ADMIN_URL).isPresent() && !isHttpUri(keycloakAdminUrl())) {
+            problems.add(envName(KEYCLOAK_ADMIN_URL) + ": not an http(s) address");
+        }
+        String portal = portalUrl();
+        if (portal != null && !isHttpUri(portal)) {
             problems.add(envName(PORTAL_URL) + ": not an http(s) address");
         }
         return problems;

@@ -31,11 +31,12 @@ public final class PayaraServer {
         env.put("VRM_OIDC_PROVIDER_URI", s.realmUrl());
         env.put("VRM_OIDC_CLIENT_ID", "vrm-portal");
         env.put("VRM_OIDC_CLIENT_SECRET", s.oidcClientSecret());
+        env.put("VRM_PROVISIONING_CLIENT_SECRET", s.provisioningClientSecret());
+        env.put("VRM_PORTAL_URL", s.portalUrl());
         env.put("VRM_DATA_DIR", s.dataDir().toAbsolutePath().resolve("files").toString());
         env.put("VRM_DEMO_DATA", Boolean.toString(s.demoData()));
         env.put("VRM_MAIL_HOST", s.mailHost());
         env.put("VRM_MAIL_PORT", Integer.toString(s.mailPort()));
-        env.put("VRM_PORTAL_URL", s.portalUrl());
         return env;
     }
 

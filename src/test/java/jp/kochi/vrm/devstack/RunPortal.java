@@ -19,7 +19,8 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Settings (system property, or environment variable in brackets): {@code vrm.port} [VRM_PORT] 8080,
  * {@code keycloak.port} [VRM_KEYCLOAK_PORT] 8180, {@code keycloak.management-port} [VRM_KEYCLOAK_MANAGEMENT_PORT]
- * 9000, {@code vrm.data} [VRM_DATA] ./data, {@code reset}.
+ * 9000, {@code vrm.data} [VRM_DATA] ./data, {@code vrm.mail.port} [VRM_MAIL_PORT] 2525 (a development SMTP server is
+ * started there when the mail host is localhost), {@code reset}.
  */
 public final class RunPortal {
 
@@ -56,6 +57,7 @@ public final class RunPortal {
 
         CountDownLatch stopped = new CountDownLatch(1);
         ServerProcess[] servers = new ServerProcess[2];
+        DevMailServer[] mail = new DevMailServer[1];
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the portal and Keycloak ...");
             for (int i = servers.length - 1; i >= 0; i--) {
@@ -63,8 +65,18 @@ public final class RunPortal {
                     servers[i].close();
                 }
             }
+            if (mail[0] != null) {
+                mail[0].close();
+            }
             stopped.countDown();
         }));
+
+        // Keycloak's invitation mails need an SMTP server: a development one here, unless another host is named.
+        if ("localhost".equals(s.mailHost()) || "127.0.0.1".equals(s.mailHost())) {
+            mail[0] = DevMailServer.start(s.mailPort(), dataDir.resolve("mail"));
+            System.out.println("Development SMTP server on localhost:" + s.mailPort() + ": mails are printed here and "
+                    + "saved in " + dataDir.resolve("mail"));
+        }
 
         System.out.println("Starting Keycloak on " + s.keycloakUrl() + " (log: " + dataDir.resolve("logs/keycloak.log") + ") ...");
         servers[0] = KeycloakServer.start(s);
@@ -85,12 +97,17 @@ public final class RunPortal {
         System.out.println(" Keycloak: " + s.keycloakUrl() + "/admin/  (master admin: admin / "
                 + s.keycloakAdminPassword() + ")");
         System.out.println(" Data:     " + dataDir + "   (logs in " + dataDir.resolve("logs") + ")");
+        if (mail[0] != null) {
+            System.out.println(" Mail:     localhost:" + s.mailPort() + " (development SMTP server: invitation links are "
+                    + "printed below as they arrive; .eml files in " + dataDir.resolve("mail") + ")");
+        }
         System.out.println();
         System.out.println(" Demo accounts (DEMO ONLY, exempt from TOTP), password for all: Demo-Pass-2026!");
         System.out.println("   procurement-demo   調達・契約担当 (procurement)");
         System.out.println("   security-demo      情報セキュリティ責任者 (security-officer)");
         System.out.println("   sns-demo           SNSアカウント責任者 (sns-owner)");
-        System.out.println("   contractor-demo    委託事業者 (contractor)");
+        System.out.println("   contractor-demo    委託事業者 (contractor: 株式会社高知データサービス)");
+        System.out.println("   contractor-demo-b  委託事業者 (contractor: 有限会社はりまや印刷)");
         System.out.println("   auditor-demo       監査担当 (auditor)");
         System.out.println("   admin-demo         システム管理者 (admin)");
         System.out.println("   lead-demo          調達・契約担当 + 情報セキュリティ責任者 (shows the four-eyes rule)");

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class PortalStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     private static final Object LOCK = new Object();
+    /** The portal's Keycloak synchronisation period in the tests. */
+    public static final int KEYCLOAK_SYNC_SECONDS = 5;
     private static StackSettings settings;
     private static ServerProcess keycloak;
     private static ServerProcess portal;
@@ -59,7 +61,10 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
         }
         keycloak = KeycloakServer.start(s);
         long t1 = System.nanoTime();
-        portal = PayaraServer.start(s, PayaraServer.environment(s), "portal.log");
+        Map<String, String> environment = new java.util.HashMap<>(PayaraServer.environment(s));
+        // Accounts left pending while Keycloak was down reach it within seconds, not the production minute.
+        environment.put("VRM_KEYCLOAK_SYNC_SECONDS", Integer.toString(KEYCLOAK_SYNC_SECONDS));
+        portal = PayaraServer.start(s, environment, "portal.log");
         long t2 = System.nanoTime();
         System.out.printf("[PortalStack] Keycloak up in %.1f s, portal ready %.1f s later (%s database)%n",
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9, databaseKind());
@@ -75,6 +80,28 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
             }
             if (keycloak != null) {
                 keycloak.close();
+            }
+        }
+    }
+
+    /** Something to do while Keycloak is stopped. */
+    @FunctionalInterface
+    public interface WhileDown {
+        void run() throws Exception;
+    }
+
+    /**
+     * Stops the shared Keycloak, runs {@code action}, then starts Keycloak again on the same data (the realm and
+     * its users stay) and waits until it answers: about 15 s. Other test classes never see it down.
+     */
+    public static void withKeycloakStopped(WhileDown action) throws Exception {
+        synchronized (LOCK) {
+            StackSettings s = current();
+            keycloak.close();
+            try {
+                action.run();
+            } finally {
+                keycloak = KeycloakServer.start(s);
             }
         }
     }

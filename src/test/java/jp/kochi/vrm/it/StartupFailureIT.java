@@ -64,6 +64,7 @@ class StartupFailureIT {
             assertTrue(log.contains("Portal NOT started: configuration setting VRM_OIDC_PROVIDER_URI: not an http(s) address"),
                     "log names VRM_OIDC_PROVIDER_URI");
             assertTrue(!log.contains(main.oidcClientSecret()), "the client secret is never logged");
+            assertTrue(!log.contains(main.provisioningClientSecret()), "the provisioning secret is never logged");
         }
     }
 }

@@ -62,6 +62,7 @@ class PortalSettingsTest {
         m.put("vrm.oidc.provider-uri", "http://localhost:8180/realms/kochi-vrm/");
         m.put("vrm.oidc.client-secret", "s3cret-value");
         m.put("vrm.data-dir", "/tmp/x/files");
+        m.put("vrm.provisioning.client-secret", "pr0v-secret");
         return m;
     }
 
@@ -109,10 +110,72 @@ class PortalSettingsTest {
         String all = String.join("\n", new PortalSettings(config(m)).problems());
         assertFalse(all.contains("p4ssw0rd"));
         assertFalse(all.contains("s3cret-value"));
+        assertFalse(all.contains("pr0v-secret"));
+    }
+
+    @Test
+    void keycloakAddressAndRealmComeFromTheProviderUnlessGiven() {
+        PortalSettings derived = new PortalSettings(config(complete()));
+        assertEquals("http://localhost:8180", derived.keycloakAdminUrl());
+        assertEquals("kochi-vrm", derived.keycloakRealm());
+        assertEquals("vrm-provisioning", derived.provisioningClientId());
+
+        Map<String, String> m = complete();
+        m.put("vrm.oidc.provider-uri", "https://sso.example.jp/auth/realms/kochi-vrm");
+        PortalSettings prefixed = new PortalSettings(config(m));
+        assertEquals("https://sso.example.jp/auth", prefixed.keycloakAdminUrl());
+
+        m.put("vrm.keycloak.admin.url", "http://keycloak.internal:8080/");
+        m.put("vrm.keycloak.admin.realm", "city");
+        PortalSettings given = new PortalSettings(config(m));
+        assertEquals("http://keycloak.internal:8080", given.keycloakAdminUrl());
+        assertEquals("city", given.keycloakRealm());
+        assertEquals(List.of(), given.problems());
+    }
+
+    @Test
+    void missingProvisioningSecretIsNamedWithoutAnyValue() {
+        Map<String, String> m = complete();
+        m.remove("vrm.provisioning.client-secret");
+        List<String> problems = new PortalSettings(config(m)).problems();
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith("VRM_PROVISIONING_CLIENT_SECRET: missing"), problems.get(0));
+    }
+
+    @Test
+    void aProviderWithoutARealmNeedsTheAdminSettings() {
+        Map<String, String> m = complete();
+        m.put("vrm.oidc.provider-uri", "https://sso.example.jp/oidc");
+        List<String> problems = new PortalSettings(config(m)).problems();
+        assertTrue(problems.get(0).startsWith("VRM_KEYCLOAK_ADMIN_URL: missing"), problems.get(0));
+    }
+
+    @Test
+    void invitationLifespanAndSyncIntervalHaveSensibleDefaultsAndIgnoreNonsense() {
+        PortalSettings defaults = new PortalSettings(config(complete()));
+        assertEquals(java.time.Duration.ofHours(72), defaults.invitationLifespan());
+        assertEquals(java.time.Duration.ofSeconds(60), defaults.keycloakSyncInterval());
+        Map<String, String> m = complete();
+        m.put("vrm.invitation.lifespan-hours", "24");
+        m.put("vrm.keycloak.sync-seconds", "-5");
+        PortalSettings set = new PortalSettings(config(m));
+        assertEquals(java.time.Duration.ofHours(24), set.invitationLifespan());
+        assertEquals(java.time.Duration.ofSeconds(60), set.keycloakSyncInterval());
+    }
+
+    @Test
+    void portalAddressLosesItsTrailingSlashAndMustBeHttp() {
+        Map<String, String> m = complete();
+        m.put("vrm.portal-url", "http://localhost:8080/vrm/");
+        assertEquals("http://localhost:8080/vrm", new PortalSettings(config(m)).portalUrl());
+        m.put("vrm.portal-url", "localhost:8080/vrm");
+        assertTrue(new PortalSettings(config(m)).problems().get(0).startsWith("VRM_PORTAL_URL: not an http(s) address"));
     }
 
     @Test
     void environmentNamesFollowMicroProfileConfigMapping() {
+        assertEquals("VRM_PROVISIONING_CLIENT_SECRET", PortalSettings.envName("vrm.provisioning.client-secret"));
+        assertEquals("VRM_KEYCLOAK_ADMIN_URL", PortalSettings.envName("vrm.keycloak.admin.url"));
         assertEquals("VRM_OIDC_CLIENT_SECRET", PortalSettings.envName("vrm.oidc.client-secret"));
     }
 }

@@ -1,0 +1,20 @@
+package jp.kochi.vrm.platform;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * The portal's own REST endpoints, below {@code /api}. The classes are listed here on purpose: the Keycloak
+ * admin client brings RESTEasy into the WAR, and Payara's Jersey, left to scan the archive, would take
+ * RESTEasy's providers as its own and answer every endpoint with 500. Add each new resource to
+ * {@link #getClasses()}.
+ */
+@ApplicationPath("/api")
+public class RestApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(ApiStatusResource.class);
+    }
+}
