@@ -4,11 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.util.Optional;
+import jp.kochi.vrm.account.PortalAccounts;
 
 /**
  * The contractor the signed-in user acts for. It comes only from the signed-in token's {@code contractorId}
- * claim (set by the city when it provisions the user in Keycloak), never from a request parameter, so no page
- * or request can choose another contractor.
+ * claim (set by the city when it provisions the user in Keycloak), never from a request parameter, and only while
+ * the portal holds an enabled account for that Keycloak user with the same contractor: so no page or request can
+ * choose another contractor, and a user disabled in the portal reaches no record even before Keycloak has followed.
+ * {@link jp.kochi.vrm.account.PortalAccountGate} refuses such users at the door; this is the services' own check.
  */
 @RequestScoped
 public class ContractorIdentity {
@@ -16,22 +19,32 @@ public class ContractorIdentity {
     @Inject
     private OpenIdContext openIdContext;
 
+    @Inject
+    private PortalAccounts accounts;
+
     private Optional<Long> contractorId;
 
-    /** The contractor's id, or empty when the token names none (or a malformed one). */
+    /** The contractor's id, or empty when the token names none, a malformed one, or one the account does not hold. */
     public Optional<Long> contractorId() {
         if (contractorId == null) {
-            contractorId = fromToken();
+            contractorId = resolve();
         }
         return contractorId;
     }
 
-    private Optional<Long> fromToken() {
+    private Optional<Long> resolve() {
+        Optional<Long> claimed;
+        String subject;
         try {
-            return openIdContext.getClaims().getStringClaim("contractorId")
+            claimed = openIdContext.getClaims().getStringClaim("contractorId")
                     .filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf);
+            subject = openIdContext.getSubject();
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        return accounts.enabledContractorId(subject).filter(claimed.get()::equals);
     }
 }

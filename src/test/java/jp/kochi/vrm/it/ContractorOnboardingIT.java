@@ -114,7 +114,7 @@ class ContractorOnboardingIT {
             contractor.driver().get(link);
             completeKeycloak(contractor, email, phone);
             assertTrue(contractor.currentUrl().endsWith("/portal/home.xhtml"), contractor.currentUrl());
-            assertEquals("1", contractor.text("contractor-id"));
+            assertEquals("株式会社高知データサービス", contractor.text("contractor-name"));
             assertEquals("土佐 龍馬", contractor.text("user-name"));
             contractor.assertAccessible();
             contractorUploadsAPdfAndStaffAcceptIt(contractor, procurement);
@@ -160,12 +160,29 @@ class ContractorOnboardingIT {
     }
 
     /**
-     * AFTER MERGE (the other half of issue 5, the contractor's evidence upload): the representative signed in in
-     * {@code contractor} uploads a PDF for an open obligation of 住民税課税資料データ入力業務委託 (contractor 1), and
-     * staff accept it. Empty on this branch: the upload pages are not here.
+     * The new representative hands in a PDF for the contract's overdue obligation (the other portal tests take
+     * obligations that are not overdue), and procurement accepts it.
      */
-    private static void contractorUploadsAPdfAndStaffAcceptIt(Browser contractor, Browser procurement) {
-        // the other engineer adds: upload a PDF; staff accept it
+    private static void contractorUploadsAPdfAndStaffAcceptIt(Browser contractor, Browser procurement) throws Exception {
+        Path pdf = java.nio.file.Files.write(java.nio.file.Files.createTempDirectory("vrm-onboarding-")
+                .resolve("定期報告書_9月分.pdf"), EvidenceUploadIT.PDF);
+        contractor.open("/portal/home.xhtml");
+        contractor.click(By.xpath("//table[contains(@class, 'obligations-OVERDUE')]/tbody/tr[1]//a"));
+        String obligationPath = contractor.currentUrl().substring(contractor.currentUrl().indexOf("/portal/"));
+        contractor.element(By.id("submitForm:files")).sendKeys(pdf.toString());
+        type(contractor, "submitForm:comment", "遅れて申し訳ありません。9月分の報告書です。");
+        contractor.click(By.id("submitForm:submit"));
+        assertTrue(messages(contractor).contains("提出しました（第1版）"), messages(contractor));
+        assertEquals("審査中", contractor.text("obligationStatus"));
+        assertTrue(contractor.text("submissions").contains("土佐 龍馬（委託事業者）"), contractor.text("submissions"));
+
+        procurement.open(obligationPath.replace("/portal/", "/staff/contracts/"));
+        assertTrue(procurement.text("submissions").contains("定期報告書_9月分.pdf"), procurement.text("submissions"));
+        procurement.click(By.id("reviewForm:accept"));
+        assertTrue(messages(procurement).contains("承認しました。"), messages(procurement));
+
+        contractor.open(obligationPath);
+        assertEquals("承認", contractor.text("obligationStatus"));
     }
 
     @Test
