@@ -3,17 +3,12 @@ package jp.kochi.vrm.contract;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.shell.UiMessages;
-import jp.kochi.vrm.evidence.EvidenceUpload;
 
 /**
  * Staff page of one obligation ({@code /staff/contracts/obligation.xhtml?id=}): its submissions with files,
@@ -38,8 +33,7 @@ public class ObligationPage implements Serializable {
     private Obligation obligation;
     private LocalDate today;
     private String reviewNote;
-    private String comment;
-    private transient List<Part> files = new ArrayList<>();
+    private final SubmissionForm form = new SubmissionForm();
 
     public void load() {
         obligation = id == null ? null : obligations.find(id).orElse(null);
@@ -93,23 +87,14 @@ public class ObligationPage implements Serializable {
     }
 
     public void record() {
-        try {
-            EvidenceSubmission s = obligations.recordReceived(obligation.getId(), obligation.getVersion(),
-                    EvidenceUpload.of(files), comment);
-            messages.info("submission.sent", s.getVersionNo());
-            comment = null;
+        if (form.handIn((uploads, comment) -> obligations.recordReceived(obligation.getId(), obligation.getVersion(),
+                uploads, comment), messages)) {
             load();
-        } catch (BusinessRuleViolation e) {
-            messages.error(e);
-        } catch (IOException e) {
-            messages.error("evidence.unreadable");
-        } finally {
-            files = new ArrayList<>();
         }
     }
 
-    public int getMaxFiles() {
-        return Obligation.MAX_FILES;
+    public SubmissionForm getForm() {
+        return form;
     }
 
     public Long getId() {
@@ -130,21 +115,5 @@ public class ObligationPage implements Serializable {
 
     public void setReviewNote(String reviewNote) {
         this.reviewNote = reviewNote;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
-
-    public List<Part> getFiles() {
-        return files;
-    }
-
-    public void setFiles(List<Part> files) {
-        this.files = files == null ? new ArrayList<>() : files;
     }
 }

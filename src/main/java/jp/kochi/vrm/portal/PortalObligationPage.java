@@ -3,16 +3,10 @@ package jp.kochi.vrm.portal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import jp.kochi.vrm.contract.EvidenceSubmission;
 import jp.kochi.vrm.contract.Obligation;
-import jp.kochi.vrm.evidence.EvidenceUpload;
-import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.contract.SubmissionForm;
 import jp.kochi.vrm.shell.UiMessages;
 
 /**
@@ -35,8 +29,7 @@ public class PortalObligationPage implements Serializable {
     private Long id;
     private Obligation obligation;
     private LocalDate today;
-    private String comment;
-    private transient List<Part> files = new ArrayList<>();
+    private final SubmissionForm form = new SubmissionForm();
 
     public void load() {
         obligation = id == null ? null : portal.obligation(id).orElse(null);
@@ -55,24 +48,15 @@ public class PortalObligationPage implements Serializable {
     }
 
     public void submit() {
-        try {
-            // The id the page was opened with; the service answers another contractor's id as a missing record.
-            EvidenceSubmission s = portal.submit(id, obligation == null ? -1 : obligation.getVersion(),
-                    EvidenceUpload.of(files), comment);
-            messages.info("submission.sent", s.getVersionNo());
-            comment = null;
+        // The id the page was opened with; the service answers another contractor's id as a missing record.
+        if (form.handIn((uploads, comment) -> portal.submit(id, obligation == null ? -1 : obligation.getVersion(),
+                uploads, comment), messages)) {
             load();
-        } catch (BusinessRuleViolation e) {
-            messages.error(e);
-        } catch (IOException e) {
-            messages.error("evidence.unreadable");
-        } finally {
-            files = new ArrayList<>();
         }
     }
 
-    public int getMaxFiles() {
-        return Obligation.MAX_FILES;
+    public SubmissionForm getForm() {
+        return form;
     }
 
     public Long getId() {
@@ -85,21 +69,5 @@ public class PortalObligationPage implements Serializable {
 
     public Obligation getObligation() {
         return obligation;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
-
-    public List<Part> getFiles() {
-        return files;
-    }
-
-    public void setFiles(List<Part> files) {
-        this.files = files == null ? new ArrayList<>() : files;
     }
 }

@@ -51,7 +51,7 @@ class ShellIT {
         try (Browser browser = new Browser(stack.portalUrl())) {
             browser.signIn("contractor-demo");
             assertTrue(browser.currentUrl().endsWith("/portal/home.xhtml"), browser.currentUrl());
-            assertEquals("1", browser.text("contractor-id"));
+            assertEquals("株式会社高知データサービス", browser.text("contractor-name"));
             assertTrue(browser.driver().findElements(By.id("menu-departments")).isEmpty());
         }
     }
