@@ -105,6 +105,7 @@ class ContractorPortalIT {
         assertTrue(text.contains("株式会社高知データサービス ご担当者様"), text);
         assertTrue(text.contains("名簿に受講日がない方がいます。\n全員分をそろえてください。"), text);
         assertTrue(text.contains(obligationUrl.replaceAll("&.*", "")), "the link to the obligation: " + text);
+        assertSentOnce("obligation-return:" + obligationId + "#1:contractor-demo@example.jp");
 
         try (Browser browser = new Browser(stack.portalUrl())) {
             browser.signIn("contractor-demo");
@@ -172,6 +173,28 @@ class ContractorPortalIT {
             }
         }
         throw new AssertionError("no mail to " + to + " about " + subjectPart + " within 60 s");
+    }
+
+    /** The outbox holds the mail once, marked sent after one attempt (so the dispatcher will not send it again). */
+    private static void assertSentOnce(String dedupeKey) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try (java.sql.Connection c = PortalStack.database(PortalStack.current());
+                    java.sql.PreparedStatement st = c.prepareStatement(
+                            "SELECT COUNT(*), MIN(attempts), COUNT(sent_at) FROM outgoing_mail WHERE dedupe_key = ?")) {
+                st.setString(1, dedupeKey);
+                try (java.sql.ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(3) == 1 || System.nanoTime() > deadline) {
+                        assertEquals(1, rs.getLong(1), "one mail for " + dedupeKey);
+                        assertEquals(1, rs.getLong(3), "marked sent");
+                        assertEquals(1, rs.getInt(2), "sent at the first attempt");
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
     }
 
     private static long idIn(String url) {
