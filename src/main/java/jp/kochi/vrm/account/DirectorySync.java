@@ -71,11 +71,11 @@ public class DirectorySync {
             }
             a.directorySynced(seen);
             em.flush();
-            LOG.info(() -> "Portal account " + accountId + " (" + a.getUsername() + ") " + (a.isEnabled() ? "enabled"
+            LOG.info(() -> "Portal account " + accountId + " " + (a.isEnabled() ? "enabled"
                     : "disabled") + " in Keycloak");
             return true;
         } catch (DirectoryException e) {
-            LOG.warning(() -> "Portal account " + accountId + " (" + a.getUsername() + ") not yet "
+            LOG.warning(() -> "Portal account " + accountId + " not yet "
                     + (a.isEnabled() ? "enabled" : "disabled") + " in Keycloak, will retry: " + e.getMessage());
             return false;
         } catch (OptimisticLockException e) {
@@ -106,13 +106,13 @@ public class DirectorySync {
         try {
             if (!recorded) {
                 directory.deleteUser(c.getDirectoryUserId());
-                LOG.info(() -> "Keycloak user " + c.getUsername() + " of a failed invitation removed");
+                LOG.info(() -> "Keycloak user " + c.getDirectoryUserId() + " of a failed invitation removed");
             }
             em.remove(c);
             return true;
         } catch (DirectoryException e) {
             c.attempted();
-            LOG.warning(() -> "Keycloak user " + c.getUsername() + " of a failed invitation not yet removed ("
+            LOG.warning(() -> "Keycloak user " + c.getDirectoryUserId() + " of a failed invitation not yet removed ("
                     + c.getAttempts() + " attempts): " + e.getMessage());
             return false;
         }

@@ -67,7 +67,7 @@ final class InvitationSteps {
             directory.findIdByUsername(username).ifPresent(id -> remove(directory, id, username, listener,
                     new DirectoryException(DirectoryException.Kind.FAILED, "creation failed")));
         } catch (RuntimeException e) {
-            LOG.warning(() -> "After a failed creation of Keycloak user " + username + ", looking it up failed too: " + e);
+            LOG.warning(() -> "After a failed creation of a Keycloak user, looking it up failed too: " + e.getClass().getSimpleName());
         }
     }
 }

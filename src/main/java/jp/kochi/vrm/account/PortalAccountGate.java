@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.Optional;
 import jp.kochi.vrm.audit.AuditLog;
 
 /**
@@ -50,15 +49,11 @@ public class PortalAccountGate extends HttpFilter {
     }
 
     private boolean admitted() {
-        String subject;
-        Optional<String> claimed;
         try {
-            subject = openIdContext.getSubject();
-            claimed = openIdContext.getClaims().getStringClaim("contractorId");
+            return accounts.admittedContractorId(openIdContext.getSubject(),
+                    openIdContext.getClaims().getStringClaim("contractorId").orElse(null)).isPresent();
         } catch (RuntimeException e) {
             return false;
         }
-        Optional<Long> contractor = accounts.enabledContractorId(subject);
-        return contractor.isPresent() && claimed.isPresent() && claimed.get().equals(contractor.get().toString());
     }
 }

@@ -111,6 +111,20 @@ public class PortalAccounts {
                 .findFirst();
     }
 
+    /**
+     * The contractor a signed-in user may act for: the token's {@code contractorId} claim, accepted only when the
+     * portal holds an enabled account for that Keycloak user ({@code sub}) with the same contractor. The portal's
+     * gate and the contractor portal's services both ask this.
+     */
+    @PermitAll
+    public Optional<Long> admittedContractorId(String keycloakUserId, String claimedContractorId) {
+        if (claimedContractorId == null || !claimedContractorId.matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        long claimed = Long.parseLong(claimedContractorId);
+        return enabledContractorId(keycloakUserId).filter(id -> id == claimed);
+    }
+
     // --- invitation -----------------------------------------------------------------------------------------
 
     /**
@@ -166,8 +180,7 @@ public class PortalAccounts {
                 }
             });
         } catch (DirectoryException e) {
-            LOG.warning(() -> "Invitation of " + who.email() + " for contractor " + contractorId + " refused: "
-                    + e.getMessage());
+            LOG.warning(() -> "Invitation for contractor " + contractorId + " refused: " + e.getMessage());
             throw violation(e, who.email());
         }
         return account;

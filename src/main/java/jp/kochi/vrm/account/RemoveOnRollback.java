@@ -44,14 +44,14 @@ final class RemoveOnRollback implements Synchronization {
         done = true;
         try {
             directory.deleteUser(userId);
-            LOG.info(() -> "Keycloak user " + username + " removed: its invitation did not commit");
+            LOG.info(() -> "Keycloak user " + userId + " removed: its invitation did not commit");
         } catch (RuntimeException e) {
-            LOG.warning(() -> "Keycloak user " + username + " of an invitation that did not commit could not be "
+            LOG.warning(() -> "Keycloak user " + userId + " of an invitation that did not commit could not be "
                     + "removed now (" + e.getMessage() + "); kept for the cleanup job");
             try {
                 sync.keepForCleanup(userId, username, "invitation did not commit: " + e.getMessage());
             } catch (RuntimeException again) {
-                LOG.severe(() -> "Keycloak user " + userId + " (" + username + ") has no portal record and could not "
+                LOG.severe(() -> "Keycloak user " + userId + " has no portal record and could not "
                         + "be recorded for cleanup: remove it in Keycloak (" + again + ")");
             }
         }

@@ -33,18 +33,11 @@ public class ContractorIdentity {
     }
 
     private Optional<Long> resolve() {
-        Optional<Long> claimed;
-        String subject;
         try {
-            claimed = openIdContext.getClaims().getStringClaim("contractorId")
-                    .filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf);
-            subject = openIdContext.getSubject();
+            return accounts.admittedContractorId(openIdContext.getSubject(),
+                    openIdContext.getClaims().getStringClaim("contractorId").orElse(null));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        if (claimed.isEmpty()) {
-            return Optional.empty();
-        }
-        return accounts.enabledContractorId(subject).filter(claimed.get()::equals);
     }
 }

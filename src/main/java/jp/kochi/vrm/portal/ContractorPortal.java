@@ -71,14 +71,14 @@ public class ContractorPortal {
                 Contract.class).setParameter("me", identity.contractorId().get()).getResultList();
     }
 
-    /** The obligations of the caller's contracts, by due date, with their submissions. */
+    /** The obligations of the caller's contracts, by due date, with their submissions (not their files). */
     public List<Obligation> obligations() {
         if (identity.contractorId().isEmpty()) {
             return List.of();
         }
         List<Obligation> list = em.createQuery("SELECT o FROM Obligation o JOIN o.contract c WHERE " + VISIBLE,
                 Obligation.class).setParameter("me", identity.contractorId().get()).getResultList();
-        list.forEach(o -> o.getSubmissions().forEach(s -> s.getFiles().size()));
+        list.forEach(o -> o.getSubmissions().size());
         return list.stream().sorted(Comparator.comparing(Obligation::getDueDate)
                 .thenComparing(o -> o.getContract().getContractNumber()).thenComparing(Obligation::getEvidenceName))
                 .toList();
