@@ -45,12 +45,22 @@ public class ConfidentialityLevel implements Serializable {
     @Column(name = "summary_en", nullable = false, length = 300)
     private String summaryEn;
 
+    /** Information of this level may be put only into an external service storing it in Japan under Japanese law. */
+    @Column(name = "external_domestic_only", nullable = false)
+    private boolean externalDomesticOnly;
+
     protected ConfidentialityLevel() {
     }
 
     /** A level outside the database, for unit tests of the rules. */
     public static ConfidentialityLevel of(String code, int rank) {
+        return of(code, rank, false);
+    }
+
+    /** A level outside the database, for unit tests of the rules. */
+    public static ConfidentialityLevel of(String code, int rank, boolean externalDomesticOnly) {
         ConfidentialityLevel level = new ConfidentialityLevel();
+        level.externalDomesticOnly = externalDomesticOnly;
         level.code = code;
         level.rank = rank;
         level.label = "自治体機密性" + code;
@@ -71,6 +81,16 @@ public class ConfidentialityLevel implements Serializable {
     /** One of the highest levels (3B, 3A). */
     public boolean isHighest() {
         return rank >= HIGHEST_FROM_RANK;
+    }
+
+    /** Only an external service storing and processing in Japan under Japanese law may hold this level. */
+    public boolean isExternalDomesticOnly() {
+        return externalDomesticOnly;
+    }
+
+    /** Ranked above {@code other}: more confidential. */
+    public boolean isAbove(ConfidentialityLevel other) {
+        return rank > other.rank;
     }
 
     /** 機密性2 or above: anything that is not public information. */

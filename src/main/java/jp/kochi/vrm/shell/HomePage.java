@@ -4,6 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import jp.kochi.vrm.cloud.ExternalServices;
+import jp.kochi.vrm.cloud.UsageRow;
+import jp.kochi.vrm.cloud.UsageStatus;
 
 /** Staff home: real counts of what the portal holds, and what the user's roles let them do. */
 @Named
@@ -13,11 +17,28 @@ public class HomePage {
     @Inject
     private HomeSummary summary;
 
+    @Inject
+    private ExternalServices externalServices;
+
     private HomeSummary.Counts counts;
+    private long usagesAboveCeiling;
+    private long usagesAwaiting;
 
     @PostConstruct
     void load() {
         counts = summary.counts();
+        List<UsageRow> usages = externalServices.usages(null, null, false);
+        usagesAboveCeiling = usages.stream().filter(UsageRow::above).count();
+        usagesAwaiting = usages.stream().filter(r -> r.usage().getStatus() == UsageStatus.REQUESTED).count();
+    }
+
+    /** Live usages of external services above their service's ceiling today. */
+    public long getUsagesAboveCeiling() {
+        return usagesAboveCeiling;
+    }
+
+    public long getUsagesAwaiting() {
+        return usagesAwaiting;
     }
 
     public HomeSummary.Counts getCounts() {

@@ -59,6 +59,12 @@ class RolePageMatrixIT {
         EXPECTED.put("/staff/contracts/obligation.xhtml?id=1", CONTRACTOR_REGISTER);
         EXPECTED.put("/staff/clauses/list.xhtml", CONTRACTOR_REGISTER);
         EXPECTED.put("/staff/clauses/view.xhtml?id=1", CONTRACTOR_REGISTER);
+        EXPECTED.put("/staff/services/list.xhtml", STAFF);
+        EXPECTED.put("/staff/services/view.xhtml?id=1", STAFF);
+        EXPECTED.put("/staff/services/usages.xhtml", STAFF);
+        EXPECTED.put("/staff/services/edit.xhtml", List.of(Roles.PROCUREMENT, Roles.SECURITY_OFFICER));
+        EXPECTED.put("/staff/services/request.xhtml?service=1",
+                List.of(Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER));
         EXPECTED.put("/portal/home.xhtml", List.of(Roles.CONTRACTOR));
         EXPECTED.put("/portal/obligation.xhtml?id=1", List.of(Roles.CONTRACTOR));
         EXPECTED.put("/error/403.xhtml", EVERYONE);

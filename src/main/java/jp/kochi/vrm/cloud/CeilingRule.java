@@ -1,0 +1,160 @@
+package jp.kochi.vrm.cloud;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import jp.kochi.vrm.classification.ConfidentialityLevel;
+import jp.kochi.vrm.shell.Dates;
+
+/**
+ * The one rule that decides what an external service may hold (domain.md section 5):
+ * <ol>
+ * <li>The basis: a service on standard terms (約款型) allows what {@link AssuranceBasis#STANDARD_TERMS} allows (level
+ * 1), whatever its listing; a negotiated contract with a current ISMAP or ISMAP-LIU listing allows what that listing
+ * allows; without a current listing, what {@link AssuranceBasis#NO_LISTING} allows. A listing past its date counts as
+ * none from the next day.</li>
+ * <li>Levels marked domestic-only (3A/3B/3C) are out of reach of a service storing or processing data abroad or
+ * under foreign law: the ceiling drops to the highest level below them.</li>
+ * <li>A current exception granted by a security officer (not revoked, not expired) raises the ceiling to its level.
+ * </li>
+ * </ol>
+ * The levels each basis allows, and which levels are domestic-only, are reference data.
+ */
+public final class CeilingRule {
+
+    private final Map<AssuranceBasis, ConfidentialityLevel> limits;
+    private final List<ConfidentialityLevel> levels;
+
+    /**
+     * @param limits the level each basis allows (every basis)
+     * @param levels every confidentiality level
+     */
+    public CeilingRule(Map<AssuranceBasis, ConfidentialityLevel> limits, List<ConfidentialityLevel> levels) {
+        this.limits = new EnumMap<>(limits);
+        for (AssuranceBasis basis : AssuranceBasis.values()) {
+            Objects.requireNonNull(this.limits.get(basis), () -> "no limit for " + basis);
+        }
+        this.levels = levels.stream().sorted(Comparator.comparingInt(ConfidentialityLevel::getRank)).toList();
+    }
+
+    public Ceiling derive(CeilingFacts facts, LocalDate today) {
+        List<Reason> reasons = new ArrayList<>();
+        boolean listed = facts.isListingCurrent(today);
+        AssuranceBasis basis;
+        if (facts.terms() == ServiceTerms.STANDARD_TERMS) {
+            basis = AssuranceBasis.STANDARD_TERMS;
+            reasons.add(Reason.of("cloud.reason.standardTerms", code(limit(basis))));
+            if (listed) {
+                reasons.add(Reason.of("cloud.reason.standardTermsListing", listingName(facts.ismapStatus())));
+            }
+        } else if (listed) {
+            basis = facts.ismapStatus() == IsmapStatus.ISMAP ? AssuranceBasis.ISMAP : AssuranceBasis.ISMAP_LIU;
+            reasons.add(Reason.of("cloud.reason.listing", listingName(facts.ismapStatus()), facts.ismapNumber(),
+                    Dates.format(facts.ismapListedUntil()), code(limit(basis))));
+        } else if (facts.ismapStatus() != IsmapStatus.NONE) {
+            basis = AssuranceBasis.NO_LISTING;
+            reasons.add(Reason.of("cloud.reason.listingExpired", listingName(facts.ismapStatus()),
+                    Dates.format(facts.ismapListedUntil()), code(limit(basis))));
+        } else {
+            basis = AssuranceBasis.NO_LISTING;
+            reasons.add(Reason.of("cloud.reason.noListing", code(limit(basis))));
+        }
+        ConfidentialityLevel level = limit(basis);
+
+        boolean domestic = facts.isDomestic();
+        if (!domestic && level.isExternalDomesticOnly()) {
+            level = highestNotDomesticOnly(level);
+            reasons.add(Reason.of("cloud.reason.overseas", code(level)));
+        }
+
+        Optional<CeilingFacts.Grant> grant = facts.grants().stream().filter(g -> g.isCurrent(today))
+                .max(Comparator.comparingInt(g -> g.level().getRank()));
+        boolean exception = false;
+        if (grant.isPresent() && grant.get().level().isAbove(level)) {
+            level = grant.get().level();
+            exception = true;
+            reasons.add(Reason.of("cloud.reason.exception", code(level), Dates.format(grant.get().expiresOn())));
+        } else if (grant.isEmpty()) {
+            facts.grants().stream().filter(g -> !g.revoked() && g.expiresOn().isBefore(today))
+                    .max(Comparator.comparing(CeilingFacts.Grant::expiresOn))
+                    .ifPresent(g -> reasons.add(Reason.of("cloud.reason.exceptionExpired", code(g.level()),
+                            Dates.format(g.expiresOn()))));
+        }
+        return new Ceiling(level, basis, domestic, exception, List.copyOf(reasons));
+    }
+
+    /**
+     * What would let the service hold {@code requested}: empty when it already may. Always includes an exception by
+     * a security officer; the other ways only where they would reach the level.
+     */
+    public List<Reason> remedies(Ceiling ceiling, CeilingFacts facts, ConfidentialityLevel requested) {
+        if (ceiling.allows(requested)) {
+            return List.of();
+        }
+        List<Reason> remedies = new ArrayList<>();
+        boolean domesticNeeded = requested.isExternalDomesticOnly() && !ceiling.domestic();
+        boolean liuReaches = facts.kind() == ServiceKind.SAAS && !requested.isAbove(limit(AssuranceBasis.ISMAP_LIU));
+        boolean ismapReaches = !requested.isAbove(limit(AssuranceBasis.ISMAP));
+        switch (ceiling.basis()) {
+            case STANDARD_TERMS -> {
+                if (liuReaches) {
+                    remedies.add(Reason.of("cloud.remedy.negotiateLiu"));
+                } else if (ismapReaches) {
+                    remedies.add(Reason.of("cloud.remedy.negotiateIsmap"));
+                }
+            }
+            case NO_LISTING -> {
+                if (liuReaches || ismapReaches) {
+                    remedies.add(Reason.of(facts.ismapStatus() == IsmapStatus.NONE ? "cloud.remedy.listing"
+                            : "cloud.remedy.renewListing", listingName(liuReaches ? IsmapStatus.ISMAP_LIU : IsmapStatus.ISMAP)));
+                }
+            }
+            case ISMAP_LIU -> {
+                if (ismapReaches) {
+                    remedies.add(Reason.of("cloud.remedy.fullListing"));
+                }
+            }
+            case ISMAP -> {
+                // a full listing already: nothing but an exception goes higher
+            }
+        }
+        if (domesticNeeded) {
+            remedies.add(Reason.of("cloud.remedy.domestic", code(requested)));
+        }
+        remedies.add(Reason.of("cloud.remedy.exception"));
+        return List.copyOf(remedies);
+    }
+
+    /** The levels more confidential than {@code level}, lowest first. */
+    public List<ConfidentialityLevel> levelsAbove(ConfidentialityLevel level) {
+        return levels.stream().filter(l -> l.isAbove(level)).toList();
+    }
+
+    /** The level a basis allows. */
+    public ConfidentialityLevel limit(AssuranceBasis basis) {
+        return limits.get(basis);
+    }
+
+    private ConfidentialityLevel highestNotDomesticOnly(ConfidentialityLevel from) {
+        ConfidentialityLevel best = levels.get(0);
+        for (ConfidentialityLevel l : levels) {
+            if (!l.isExternalDomesticOnly() && !l.isAbove(from)) {
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    private static String code(ConfidentialityLevel level) {
+        return level.getCode();
+    }
+
+    private static String listingName(IsmapStatus status) {
+        return status == IsmapStatus.ISMAP_LIU ? "ISMAP-LIU" : "ISMAP";
+    }
+}
