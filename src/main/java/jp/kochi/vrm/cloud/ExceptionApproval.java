@@ -17,6 +17,7 @@ import java.util.Map;
 import jp.kochi.vrm.audit.AuditedEntity;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.TextInput;
 
 /**
  * 例外承認: a security officer allows a service to hold information above its derived ceiling, for a reason and
@@ -69,7 +70,7 @@ public class ExceptionApproval extends AuditedEntity {
 
     ExceptionApproval(ExternalService service, ConfidentialityLevel level, String reason, LocalDate expiresOn,
             LocalDate today, String officer, OffsetDateTime at) {
-        String cleanReason = ExternalService.text(reason, MAX_REASON, "exception.reason", true);
+        String cleanReason = TextInput.clean(reason, MAX_REASON, "exception.reason", true);
         if (expiresOn == null) {
             throw new BusinessRuleViolation("app.required", "exception.expiresOn");
         }
@@ -92,7 +93,7 @@ public class ExceptionApproval extends AuditedEntity {
         if (revokedAt != null) {
             throw new BusinessRuleViolation("exception.alreadyRevoked");
         }
-        this.revokeReason = ExternalService.text(why, MAX_REASON, "exception.revokeReason", true);
+        this.revokeReason = TextInput.clean(why, MAX_REASON, "exception.revokeReason", true);
         this.revokedBy = officer;
         this.revokedAt = at;
     }

@@ -29,6 +29,7 @@ import jp.kochi.vrm.contract.Contract;
 import jp.kochi.vrm.contractor.Contractor;
 import jp.kochi.vrm.department.Department;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.TextInput;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -171,9 +172,9 @@ public class ExternalService extends AuditedEntity {
 
     /** Sets the facts, after checking all of them; a refused value changes nothing. */
     public void describe(Facts f, LocalDate today) {
-        String cleanName = text(f.name(), MAX_NAME, "service.name", true);
+        String cleanName = TextInput.clean(f.name(), MAX_NAME, "service.name", true);
         String cleanProvider = f.providerContractor() != null && blank(f.providerName())
-                ? f.providerContractor().getName() : text(f.providerName(), MAX_NAME, "service.provider", true);
+                ? f.providerContractor().getName() : TextInput.clean(f.providerName(), MAX_NAME, "service.provider", true);
         require(f.kind(), "service.kind");
         require(f.terms(), "service.terms");
         require(f.ismapStatus(), "service.ismap");
@@ -185,14 +186,14 @@ public class ExternalService extends AuditedEntity {
         if (!f.department().isActive() && (department == null || !department.equals(f.department()))) {
             throw new BusinessRuleViolation("service.department.inactive", f.department().getName());
         }
-        String cleanResponsible = text(f.responsiblePerson(), MAX_TEXT, "service.responsible", true);
+        String cleanResponsible = TextInput.clean(f.responsiblePerson(), MAX_TEXT, "service.responsible", true);
         if (f.contract() != null && f.terms() != ServiceTerms.NEGOTIATED) {
             throw new BusinessRuleViolation("service.contract.standardTerms");
         }
         String number = null;
         LocalDate listedUntil = null;
         if (f.ismapStatus() != IsmapStatus.NONE) {
-            number = text(f.ismapNumber(), MAX_ISMAP_NUMBER, "service.ismapNumber", true);
+            number = TextInput.clean(f.ismapNumber(), MAX_ISMAP_NUMBER, "service.ismapNumber", true);
             if (f.ismapListedUntil() == null) {
                 throw new BusinessRuleViolation("app.required", "service.ismapListedUntil");
             }
@@ -210,9 +211,9 @@ public class ExternalService extends AuditedEntity {
         if (f.reviewDate().isAfter(today.plusYears(3))) {
             throw new BusinessRuleViolation("service.reviewDate.tooFar");
         }
-        String regions = text(f.dataRegions(), MAX_REGIONS, "service.dataRegions", false);
-        String cleanCourt = text(f.court(), MAX_TEXT, "service.court", false);
-        String cleanNotes = text(f.notes(), MAX_NOTES, "service.notes", false);
+        String regions = TextInput.clean(f.dataRegions(), MAX_REGIONS, "service.dataRegions", false);
+        String cleanCourt = TextInput.clean(f.court(), MAX_TEXT, "service.court", false);
+        String cleanNotes = TextInput.clean(f.notes(), MAX_NOTES, "service.notes", false);
 
         this.name = cleanName;
         this.providerName = cleanProvider;
@@ -328,20 +329,6 @@ public class ExternalService extends AuditedEntity {
         if (value == null) {
             throw new BusinessRuleViolation("app.required", field);
         }
-    }
-
-    static String text(String value, int max, String field, boolean required) {
-        if (blank(value)) {
-            if (required) {
-                throw new BusinessRuleViolation("app.required", field);
-            }
-            return null;
-        }
-        String clean = value.strip();
-        if (clean.length() > max) {
-            throw new BusinessRuleViolation("app.tooLong", field, max);
-        }
-        return clean;
     }
 
     public Long getId() {

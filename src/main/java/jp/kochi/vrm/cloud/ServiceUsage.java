@@ -22,6 +22,7 @@ import jp.kochi.vrm.audit.AuditedEntity;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.department.Department;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.TextInput;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -109,7 +110,7 @@ public class ServiceUsage extends AuditedEntity {
         if (!department.isActive()) {
             throw new BusinessRuleViolation("service.department.inactive", department.getName());
         }
-        this.purpose = ExternalService.text(purpose, MAX_PURPOSE, "usage.purpose", true);
+        this.purpose = TextInput.clean(purpose, MAX_PURPOSE, "usage.purpose", true);
         this.service = service;
         this.department = department;
         this.level = Objects.requireNonNull(level);
@@ -125,7 +126,7 @@ public class ServiceUsage extends AuditedEntity {
         if (!ceiling.allows(level)) {
             throw new BusinessRuleViolation("usage.approve.aboveCeiling", level.getCode(), ceiling.level().getCode());
         }
-        this.decisionComment = ExternalService.text(comment, MAX_COMMENT, "usage.comment", false);
+        this.decisionComment = TextInput.clean(comment, MAX_COMMENT, "usage.comment", false);
         this.status = UsageStatus.APPROVED;
         this.decidedBy = officer;
         this.decidedAt = at;
@@ -136,7 +137,7 @@ public class ServiceUsage extends AuditedEntity {
     public void reject(String comment, String officer, OffsetDateTime at) {
         requireStatus(UsageStatus.REQUESTED);
         requireOtherThanRequester(officer);
-        this.decisionComment = ExternalService.text(comment, MAX_COMMENT, "usage.rejectReason", true);
+        this.decisionComment = TextInput.clean(comment, MAX_COMMENT, "usage.rejectReason", true);
         this.status = UsageStatus.REJECTED;
         this.decidedBy = officer;
         this.decidedAt = at;

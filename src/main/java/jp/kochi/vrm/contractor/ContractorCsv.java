@@ -263,7 +263,7 @@ public final class ContractorCsv {
      * A cell as Excel will not evaluate it: a leading {@code = + - @}, tab or carriage return would start a formula
      * (or DDE call), so such a cell gets a leading apostrophe, which Excel shows as text.
      */
-    static String neutralise(String cell) {
+    public static String neutralise(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }

@@ -130,6 +130,12 @@ public class CurrentUser {
                 || hasRole(Roles.ADMIN);
     }
 
+    /** Official social media accounts: their owners, security officers, auditors and administrators. */
+    public boolean isMayReadSns() {
+        return hasRole(Roles.SNS_OWNER) || hasRole(Roles.SECURITY_OFFICER) || hasRole(Roles.AUDITOR)
+                || hasRole(Roles.ADMIN);
+    }
+
     public boolean isMayEditReferenceData() {
         return hasRole(Roles.ADMIN);
     }

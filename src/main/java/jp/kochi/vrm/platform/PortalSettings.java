@@ -43,6 +43,13 @@ public class PortalSettings {
     static final String KEYCLOAK_ADMIN_REALM = "vrm.keycloak.admin.realm";
     static final String KEYCLOAK_SYNC_SECONDS = "vrm.keycloak.sync-seconds";
     static final String INVITATION_LIFESPAN_HOURS = "vrm.invitation.lifespan-hours";
+    static final String SNS_DORMANT_DAYS = "vrm.sns.dormant-days";
+    static final String PUBLIC_API_PER_MINUTE = "vrm.public-api.requests-per-minute";
+
+    /** An active social media account with no logged post for longer than this is shown as dormant (休眠). */
+    static final int DEFAULT_DORMANT_DAYS = 90;
+    /** Requests per minute one client may send to the public verification API. */
+    static final int DEFAULT_PUBLIC_API_PER_MINUTE = 60;
 
     /** Default lifetime of an invitation link: three days, long enough to span a weekend. */
     static final int DEFAULT_INVITATION_HOURS = 72;
@@ -179,6 +186,19 @@ public class PortalSettings {
     /** Pause between two runs of the Keycloak synchronisation job ({@code VRM_KEYCLOAK_SYNC_SECONDS}, default 60). */
     public java.time.Duration keycloakSyncInterval() {
         return java.time.Duration.ofSeconds(positive(KEYCLOAK_SYNC_SECONDS, DEFAULT_SYNC_SECONDS));
+    }
+
+    /** Days without a logged post after which an active account is dormant ({@code VRM_SNS_DORMANT_DAYS}, default 90). */
+    public int snsDormantDays() {
+        return (int) Math.min(3650, positive(SNS_DORMANT_DAYS, DEFAULT_DORMANT_DAYS));
+    }
+
+    /**
+     * Requests per minute and client (remote address) the public API answers before 429
+     * ({@code VRM_PUBLIC_API_REQUESTS_PER_MINUTE}, default 60).
+     */
+    public int publicApiPerMinute() {
+        return (int) Math.min(100_000, positive(PUBLIC_API_PER_MINUTE, DEFAULT_PUBLIC_API_PER_MINUTE));
     }
 
     private long positive(String property, long fallback) {

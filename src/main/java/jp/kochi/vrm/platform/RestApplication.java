@@ -3,6 +3,7 @@ package jp.kochi.vrm.platform;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import jp.kochi.vrm.sns.PublicSnsResource;
 
 /**
  * The portal's own REST endpoints, below {@code /api}. The classes are listed here on purpose: the Keycloak
@@ -15,6 +16,6 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiStatusResource.class);
+        return Set.of(ApiStatusResource.class, PublicSnsResource.class);
     }
 }

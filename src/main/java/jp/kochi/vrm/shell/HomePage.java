@@ -8,6 +8,8 @@ import java.util.List;
 import jp.kochi.vrm.cloud.ExternalServices;
 import jp.kochi.vrm.cloud.UsageRow;
 import jp.kochi.vrm.cloud.UsageStatus;
+import jp.kochi.vrm.identity.CurrentUser;
+import jp.kochi.vrm.sns.SnsAccounts;
 
 /** Staff home: real counts of what the portal holds, and what the user's roles let them do. */
 @Named
@@ -20,7 +22,15 @@ public class HomePage {
     @Inject
     private ExternalServices externalServices;
 
+    @Inject
+    private SnsAccounts snsAccounts;
+
+    @Inject
+    private CurrentUser currentUser;
+
     private HomeSummary.Counts counts;
+    private long snsOpenFlags;
+    private long snsDormant;
     private long usagesAboveCeiling;
     private long usagesAwaiting;
 
@@ -30,6 +40,19 @@ public class HomePage {
         List<UsageRow> usages = externalServices.usages(null, null, false);
         usagesAboveCeiling = usages.stream().filter(UsageRow::above).count();
         usagesAwaiting = usages.stream().filter(r -> r.usage().getStatus() == UsageStatus.REQUESTED).count();
+        if (currentUser.isMayReadSns()) {
+            snsOpenFlags = snsAccounts.openFlags().size();
+            snsDormant = snsAccounts.dormant().size();
+        }
+    }
+
+    /** Posts with an open flag on the accounts the user runs (all, for a security officer or auditor). */
+    public long getSnsOpenFlags() {
+        return snsOpenFlags;
+    }
+
+    public long getSnsDormant() {
+        return snsDormant;
     }
 
     /** Live usages of external services above their service's ceiling today. */

@@ -38,6 +38,19 @@ public class LocalePreference implements Serializable {
         return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     }
 
+    /** A page's {@code ?lang=en|ja} (public pages linked from the city's English or Japanese site); others are ignored. */
+    public void setRequested(String language) {
+        if ("en".equals(language)) {
+            locale = Locale.ENGLISH;
+        } else if ("ja".equals(language)) {
+            locale = JAPANESE;
+        }
+    }
+
+    public String getRequested() {
+        return null;
+    }
+
     /** Switches between Japanese and English and reloads the page the user is on (post-redirect-get). */
     public void toggle() throws IOException {
         locale = isEnglish() ? JAPANESE : Locale.ENGLISH;

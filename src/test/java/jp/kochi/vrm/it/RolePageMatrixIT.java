@@ -34,6 +34,8 @@ class RolePageMatrixIT {
     static final String ANONYMOUS = "anonymous";
     static final String REFUSED_HEADING = "アクセスできません";
     private static final List<String> STAFF = Roles.STAFF;
+    /** Official social media accounts: their owners (their own accounts only), officers, auditors, administrators. */
+    private static final List<String> SNS_READERS = List.of(Roles.SNS_OWNER, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN);
     /** The contractor register and vetting: every staff role but the SNS account owners. */
     private static final List<String> CONTRACTOR_REGISTER =
             List.of(Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN);
@@ -65,6 +67,13 @@ class RolePageMatrixIT {
         EXPECTED.put("/staff/services/edit.xhtml", List.of(Roles.PROCUREMENT, Roles.SECURITY_OFFICER));
         EXPECTED.put("/staff/services/request.xhtml?service=1",
                 List.of(Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER));
+        EXPECTED.put("/staff/sns/list.xhtml", SNS_READERS);
+        EXPECTED.put("/staff/sns/view.xhtml?id=1", SNS_READERS);
+        EXPECTED.put("/staff/sns/posts.xhtml", SNS_READERS);
+        EXPECTED.put("/staff/sns/edit.xhtml", List.of(Roles.SNS_OWNER, Roles.SECURITY_OFFICER));
+        EXPECTED.put("/staff/sns/guideline.xhtml?account=1", List.of(Roles.SNS_OWNER, Roles.SECURITY_OFFICER));
+        EXPECTED.put("/staff/sns/procedure.xhtml?account=1", List.of(Roles.SNS_OWNER, Roles.SECURITY_OFFICER));
+        EXPECTED.put("/public/sns.xhtml", EVERYONE);
         EXPECTED.put("/portal/home.xhtml", List.of(Roles.CONTRACTOR));
         EXPECTED.put("/portal/obligation.xhtml?id=1", List.of(Roles.CONTRACTOR));
         EXPECTED.put("/error/403.xhtml", EVERYONE);

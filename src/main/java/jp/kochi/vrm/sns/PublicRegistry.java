@@ -1,0 +1,64 @@
+package jp.kochi.vrm.sns;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * What the public may know about the city's accounts, without signing in: platform, handle, address, name,
+ * department and status. Nothing about people or credentials leaves through here.
+ */
+@Stateless
+@PermitAll
+public class PublicRegistry {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** A public view of one account. */
+    public record PublicAccount(Platform platform, String platformOther, String handle, String address,
+            String displayName, String department, String departmentEn, AccountStatus status) {
+
+        static PublicAccount of(SnsAccount a) {
+            return new PublicAccount(a.getPlatform(), a.getPlatformOther(), a.getHandle(), a.getAddress(),
+                    a.getDisplayName(), a.getDepartment().getName(), a.getDepartment().getNameEn(), a.getStatus());
+        }
+
+        public boolean isOfficial() {
+            return status.isOfficial();
+        }
+    }
+
+    /** The answer to a verification: the accounts the query names (none: not the city's). */
+    public record Verdict(AccountAddress.Query query, List<PublicAccount> matches) {
+
+        /** At least one match is an account the city speaks through now. */
+        public boolean official() {
+            return matches.stream().anyMatch(PublicAccount::isOfficial);
+        }
+    }
+
+    /** Every account, official ones first, closed ones after them (a closed account is no longer the city's). */
+    public List<PublicAccount> accounts() {
+        return em.createNamedQuery(SnsAccount.ALL, SnsAccount.class).getResultStream()
+                .sorted((x, y) -> Boolean.compare(y.getStatus().isOfficial(), x.getStatus().isOfficial()))
+                .map(PublicAccount::of).toList();
+    }
+
+    /**
+     * Whether an address or handle is one of the city's accounts.
+     *
+     * @throws jp.kochi.vrm.platform.BusinessRuleViolation when the input is empty, too long or not an address
+     */
+    public Verdict verify(String input) {
+        AccountAddress.Query query = AccountAddress.parse(input);
+        List<SnsAccount> found = query.handle()
+                ? em.createQuery("SELECT a FROM SnsAccount a JOIN FETCH a.department WHERE a.normalizedHandle = :h",
+                        SnsAccount.class).setParameter("h", query.value()).getResultList()
+                : em.createNamedQuery(SnsAccount.ALL, SnsAccount.class).getResultStream()
+                        .filter(a -> AccountAddress.sameOrBelow(query.value(), a.getNormalizedAddress())).toList();
+        return new Verdict(query, found.stream().map(PublicAccount::of).toList());
+    }
+}

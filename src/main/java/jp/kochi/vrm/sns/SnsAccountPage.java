@@ -1,0 +1,202 @@
+package jp.kochi.vrm.sns;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.shell.UiMessages;
+
+/**
+ * One account ({@code /staff/sns/view.xhtml?id=}): its facts and security facts, the current guideline and
+ * procedure with their versions, the post log form with the self-check, and the posts with their flags.
+ */
+@Named
+@ViewScoped
+public class SnsAccountPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Posts shown on the account's page; the post log page has them all. */
+    static final int RECENT_POSTS = 50;
+
+    @Inject
+    private SnsAccounts accounts;
+
+    @Inject
+    private UiMessages messages;
+
+    private Long id;
+    private SnsAccount account;
+    private SnsAccess access;
+    private List<Guideline> guidelines = List.of();
+    private List<Procedure> procedures = List.of();
+    private List<SnsPost> posts = List.of();
+    private LocalDate today;
+
+    private LocalDate postedOn;
+    private String content;
+    private PostCategory category;
+    private List<CheckAnswer> checks = List.of();
+    private Long checkedGuidelineId;
+    private String resolutionNote;
+
+    public void load() {
+        today = accounts.today();
+        account = null;
+        if (id != null) {
+            try {
+                reload();
+            } catch (BusinessRuleViolation e) {
+                account = null;
+            }
+        }
+        if (account == null) {
+            messages.error("sns.notFound");
+        }
+    }
+
+    private void reload() {
+        account = accounts.find(id);
+        access = accounts.access();
+        guidelines = accounts.guidelines(id);
+        procedures = accounts.procedures(id);
+        PostSearch search = new PostSearch();
+        search.setAccountId(id);
+        posts = accounts.posts(search, RECENT_POSTS);
+        resetPostForm();
+    }
+
+    private void resetPostForm() {
+        postedOn = today;
+        content = null;
+        category = null;
+        Guideline current = getGuideline();
+        checkedGuidelineId = current == null ? null : current.getId();
+        checks = current == null ? List.of() : current.checkItems().stream().map(CheckAnswer::new).toList();
+    }
+
+    public void logPost() {
+        try {
+            List<Boolean> answers = checks.stream().map(CheckAnswer::getPassed).toList();
+            SnsPost post = accounts.logPost(id, checkedGuidelineId, postedOn, content, category, answers);
+            messages.info(post.isFlagged() ? "sns.post.loggedFlagged" : "sns.post.logged");
+            reload();
+        } catch (BusinessRuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    public void resolve(SnsPost post) {
+        try {
+            accounts.resolve(post.getId(), post.getVersion(), resolutionNote);
+            messages.info("sns.post.resolved");
+            resolutionNote = null;
+            reload();
+        } catch (BusinessRuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    public boolean isFound() {
+        return account != null;
+    }
+
+    public boolean isCanEdit() {
+        return access.mayEdit(account);
+    }
+
+    public boolean isCanLog() {
+        return access.mayLog(account) && getGuideline() != null;
+    }
+
+    public boolean canResolve(SnsPost p) {
+        return p.isOpenFlag() && access.mayResolve(p);
+    }
+
+    public boolean isHasOpenFlags() {
+        return posts.stream().anyMatch(SnsPost::isOpenFlag);
+    }
+
+    public boolean isDormant() {
+        return account.isDormant(today, accounts.dormantDays());
+    }
+
+    public int getDormantDays() {
+        return accounts.dormantDays();
+    }
+
+    public Guideline getGuideline() {
+        return guidelines.isEmpty() ? null : guidelines.get(0);
+    }
+
+    public Procedure getProcedure() {
+        return procedures.isEmpty() ? null : procedures.get(0);
+    }
+
+    public PostCategory[] getCategories() {
+        return PostCategory.values();
+    }
+
+    public SnsAccount getAccount() {
+        return account;
+    }
+
+    public List<Guideline> getGuidelines() {
+        return guidelines;
+    }
+
+    public List<Procedure> getProcedures() {
+        return procedures;
+    }
+
+    public List<SnsPost> getPosts() {
+        return posts;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public LocalDate getPostedOn() {
+        return postedOn;
+    }
+
+    public void setPostedOn(LocalDate postedOn) {
+        this.postedOn = postedOn;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public void setContent(String content) {
+        this.content = content;
+    }
+
+    public PostCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(PostCategory category) {
+        this.category = category;
+    }
+
+    public List<CheckAnswer> getChecks() {
+        return checks;
+    }
+
+    public String getResolutionNote() {
+        return resolutionNote;
+    }
+
+    public void setResolutionNote(String resolutionNote) {
+        this.resolutionNote = resolutionNote;
+    }
+}

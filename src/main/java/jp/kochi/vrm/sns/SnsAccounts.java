@@ -1,0 +1,334 @@
+package jp.kochi.vrm.sns;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import jp.kochi.vrm.audit.StoredRecords;
+import jp.kochi.vrm.contract.Contract;
+import jp.kochi.vrm.contractor.ContractorCsv;
+import jp.kochi.vrm.department.Department;
+import jp.kochi.vrm.identity.Roles;
+import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.PortalSettings;
+import jp.kochi.vrm.shell.Dates;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The official accounts' boundary. Every read is limited by {@link SnsAccess}: an SNS owner sees only the accounts
+ * naming them, and anything else is answered as a missing record. One call, one transaction; the rules are in the
+ * entities.
+ */
+@Stateless
+@RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+public class SnsAccounts {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private PortalSettings settings;
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public int dormantDays() {
+        return settings.snsDormantDays();
+    }
+
+    public SnsAccess access() {
+        boolean officer = session.isCallerInRole(Roles.SECURITY_OFFICER);
+        boolean readsAll = officer || session.isCallerInRole(Roles.AUDITOR) || session.isCallerInRole(Roles.ADMIN);
+        return new SnsAccess(session.getCallerPrincipal().getName(), readsAll, officer,
+                session.isCallerInRole(Roles.SNS_OWNER));
+    }
+
+    // --- reading --------------------------------------------------------------------------------------------
+
+    /** The accounts the caller may see, each marked dormant or not and with its open flags counted. */
+    public List<AccountRow> list() {
+        SnsAccess access = access();
+        List<SnsAccount> accounts = access.readsAll()
+                ? em.createNamedQuery(SnsAccount.ALL, SnsAccount.class).getResultList()
+                : em.createNamedQuery(SnsAccount.OF_USER, SnsAccount.class).setParameter("user", access.user()).getResultList();
+        Map<Long, Long> flags = new HashMap<>();
+        em.createQuery("SELECT p.account.id, COUNT(p) FROM SnsPost p WHERE p.flagged = :flagged AND p.resolvedAt IS NULL "
+                + "GROUP BY p.account.id", Object[].class).setParameter("flagged", Boolean.TRUE).getResultList()
+                .forEach(r -> flags.put((Long) r[0], (Long) r[1]));
+        LocalDate today = today();
+        int days = dormantDays();
+        return accounts.stream().map(a -> new AccountRow(a, a.isDormant(today, days), flags.getOrDefault(a.getId(), 0L)))
+                .toList();
+    }
+
+    /** An account the caller may see; another is answered like a missing one. */
+    public SnsAccount find(@NotNull Long id) {
+        SnsAccount a = em.find(SnsAccount.class, id);
+        if (a == null || !access().mayRead(a)) {
+            throw new BusinessRuleViolation("error.recordMissing");
+        }
+        a.getDepartment().getName();
+        if (a.getContract() != null) {
+            a.getContract().getContractNumber();
+        }
+        return a;
+    }
+
+    public List<Guideline> guidelines(@NotNull Long accountId) {
+        find(accountId);
+        return em.createNamedQuery(Guideline.OF_ACCOUNT, Guideline.class).setParameter("account", accountId).getResultList();
+    }
+
+    public List<Procedure> procedures(@NotNull Long accountId) {
+        find(accountId);
+        return em.createNamedQuery(Procedure.OF_ACCOUNT, Procedure.class).setParameter("account", accountId).getResultList();
+    }
+
+    public Optional<Guideline> currentGuideline(@NotNull Long accountId) {
+        return guidelines(accountId).stream().findFirst();
+    }
+
+    /** Logged posts of the accounts the caller may see, newest first, at most {@code limit}. */
+    public List<SnsPost> posts(@NotNull PostSearch search, int limit) {
+        TypedQuery<SnsPost> q = postQuery(search);
+        List<SnsPost> posts = q.setMaxResults(limit).getResultList();
+        posts.forEach(p -> p.getChecks().size());
+        return posts;
+    }
+
+    /** Open flags on the accounts the caller runs or, for a security officer, on every account. */
+    public List<SnsPost> openFlags() {
+        PostSearch search = new PostSearch();
+        search.setFlaggedOnly(true);
+        SnsAccess access = access();
+        return posts(search, 200).stream().filter(p -> access.readsAll() || access.mayResolve(p)).toList();
+    }
+
+    /** The dormant accounts the caller may see. */
+    public List<SnsAccount> dormant() {
+        return list().stream().filter(AccountRow::dormant).map(AccountRow::account).toList();
+    }
+
+    /** The post log as CSV (UTF-8 with BOM, for Excel), formulas neutralised; {@code label} gives column titles. */
+    public void export(@NotNull PostSearch search, Writer out, UnaryOperator<String> label) throws IOException {
+        out.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+        List<String> header = List.of("sns.post.postedOn", "sns.displayName", "sns.platform", "sns.handle",
+                "sns.post.category", "sns.post.content", "sns.post.flagged", "sns.post.failedItems", "sns.post.resolution",
+                "sns.post.recordedBy");
+        printer.printRecord(header.stream().map(label).map(ContractorCsv::neutralise));
+        for (SnsPost p : postQuery(search).getResultList()) {
+            SnsAccount a = p.getAccount();
+            printer.printRecord(List.of(Dates.format(p.getPostedOn()), a.getDisplayName(),
+                    label.apply("sns.platform." + a.getPlatform().name()), a.getHandle(),
+                    label.apply("sns.post.category." + p.getCategory().name()), p.getContent(),
+                    p.isFlagged() ? label.apply(p.isOpenFlag() ? "sns.post.flag.open" : "sns.post.flag.resolved") : "",
+                    String.join(" / ", p.getFailedItems()),
+                    p.getResolutionNote() == null ? "" : p.getResolutionNote(), p.getRecordedBy())
+                    .stream().map(ContractorCsv::neutralise).toList());
+        }
+        printer.flush();
+    }
+
+    private TypedQuery<SnsPost> postQuery(PostSearch s) {
+        SnsAccess access = access();
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (!access.readsAll()) {
+            where.add("(a.responsibleUser = :user OR a.deputyUser = :user)");
+            params.put("user", access.user());
+        }
+        if (s.getAccountId() != null) {
+            where.add("a.id = :account");
+            params.put("account", s.getAccountId());
+        }
+        if (s.getCategory() != null) {
+            where.add("p.category = :category");
+            params.put("category", s.getCategory());
+        }
+        if (s.getFrom() != null) {
+            where.add("p.postedOn >= :from");
+            params.put("from", s.getFrom());
+        }
+        if (s.getTo() != null) {
+            where.add("p.postedOn <= :to");
+            params.put("to", s.getTo());
+        }
+        if (s.isFlaggedOnly()) {
+            where.add("p.flagged = :flagged AND p.resolvedAt IS NULL");
+            params.put("flagged", Boolean.TRUE);
+        }
+        if (s.getText() != null && !s.getText().isBlank()) {
+            String text = s.getText().strip();
+            if (text.length() > 100) {
+                throw new BusinessRuleViolation("app.tooLong", "sns.post.search", 100);
+            }
+            where.add("LOWER(p.content) LIKE :text ESCAPE '\\'");
+            params.put("text", "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String jpql = "SELECT p FROM SnsPost p JOIN FETCH p.account a"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " ORDER BY p.postedOn DESC, p.id DESC";
+        TypedQuery<SnsPost> q = em.createQuery(jpql, SnsPost.class);
+        params.forEach(q::setParameter);
+        return q;
+    }
+
+    /** Contracts a contractor-operated account may name. */
+    public List<Contract> contracts() {
+        return em.createQuery("SELECT c FROM Contract c ORDER BY c.contractNumber DESC", Contract.class).getResultList();
+    }
+
+    // --- changing -------------------------------------------------------------------------------------------
+
+    /** A new account with its first guideline and procedure. */
+    @RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
+    public SnsAccount create(@NotNull AccountForm form, @NotNull TextForm texts) {
+        SnsAccount.Facts facts = facts(form);
+        if (!access().mayCreate(facts)) {
+            throw new BusinessRuleViolation("sns.create.notNamed");
+        }
+        unique(facts.address(), null);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        SnsAccount a = new SnsAccount(facts, today(), caller(), now);
+        Guideline g = new Guideline(a, 1, texts.guideline(), caller(), now);
+        Procedure p = new Procedure(a, 1, texts.procedure(), caller(), now);
+        em.persist(a);
+        em.persist(g);
+        em.persist(p);
+        StoredRecords.flush(em);
+        return a;
+    }
+
+    @RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
+    public SnsAccount update(@NotNull Long id, long expectedVersion, @NotNull AccountForm form) {
+        SnsAccount a = StoredRecords.current(editable(id), expectedVersion);
+        SnsAccount.Facts facts = facts(form);
+        if (!access().officer() && !facts.responsibleUser().equals(caller()) && !caller().equals(facts.deputyUser())) {
+            throw new BusinessRuleViolation("sns.update.wouldLoseAccess");
+        }
+        unique(facts.address(), id);
+        a.describe(facts, today());
+        StoredRecords.flush(em);
+        return a;
+    }
+
+    @RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
+    public Guideline addGuideline(@NotNull Long accountId, @NotNull TextForm texts) {
+        SnsAccount a = editable(accountId);
+        int next = guidelines(accountId).stream().mapToInt(Guideline::getVersionNo).max().orElse(0) + 1;
+        Guideline g = new Guideline(a, next, texts.guideline(), caller(), OffsetDateTime.now(clock));
+        em.persist(g);
+        StoredRecords.flush(em);
+        return g;
+    }
+
+    @RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
+    public Procedure addProcedure(@NotNull Long accountId, @NotNull TextForm texts) {
+        SnsAccount a = editable(accountId);
+        int next = procedures(accountId).stream().mapToInt(Procedure::getVersionNo).max().orElse(0) + 1;
+        Procedure p = new Procedure(a, next, texts.procedure(), caller(), OffsetDateTime.now(clock));
+        em.persist(p);
+        StoredRecords.flush(em);
+        return p;
+    }
+
+    /**
+     * Logs a post with its self-check against the current guideline.
+     *
+     * @param guidelineId the guideline version the form showed: a newer one meanwhile refuses the post
+     * @param passed      the answers, one per check item of that version
+     */
+    @RolesAllowed(Roles.SNS_OWNER)
+    public SnsPost logPost(@NotNull Long accountId, Long guidelineId, LocalDate postedOn, String content,
+            PostCategory category, List<Boolean> passed) {
+        SnsAccount a = find(accountId);
+        if (!access().mayLog(a)) {
+            throw new BusinessRuleViolation(a.getStatus() == AccountStatus.CLOSED ? "sns.post.closed" : "error.recordMissing");
+        }
+        Guideline g = currentGuideline(accountId).orElseThrow(() -> new BusinessRuleViolation("sns.post.noGuideline"));
+        if (guidelineId != null && !guidelineId.equals(g.getId())) {
+            throw new BusinessRuleViolation("sns.post.checksChanged");
+        }
+        SnsPost post = new SnsPost(a, g, postedOn, content, category, passed == null ? null : new ArrayList<>(passed),
+                today(), caller(), OffsetDateTime.now(clock));
+        a.posted(post.getPostedOn());
+        em.persist(post);
+        StoredRecords.flush(em);
+        return post;
+    }
+
+    @RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
+    public SnsPost resolve(@NotNull Long postId, long expectedVersion, String note) {
+        SnsPost p = em.find(SnsPost.class, postId);
+        if (p == null || !access().mayRead(p.getAccount()) || !access().mayResolve(p)) {
+            throw new BusinessRuleViolation("error.recordMissing");
+        }
+        StoredRecords.current(p, expectedVersion).resolve(note, caller(), OffsetDateTime.now(clock));
+        StoredRecords.flush(em);
+        return p;
+    }
+
+    private SnsAccount editable(Long id) {
+        SnsAccount a = em.find(SnsAccount.class, id);
+        if (a == null || !access().mayEdit(a)) {
+            throw new BusinessRuleViolation("error.recordMissing");
+        }
+        return a;
+    }
+
+    private void unique(String address, Long id) {
+        String key;
+        try {
+            key = AccountAddress.address(address == null ? "" : address);
+        } catch (BusinessRuleViolation e) {
+            return; // the entity says what is wrong with the address
+        }
+        em.createNamedQuery(SnsAccount.BY_ADDRESS, SnsAccount.class).setParameter("address", key).getResultStream()
+                .filter(other -> !other.getId().equals(id)).findFirst().ifPresent(other -> {
+                    throw new BusinessRuleViolation("sns.address.taken");
+                });
+    }
+
+    private SnsAccount.Facts facts(AccountForm f) {
+        Department department = f.getDepartmentId() == null ? null : em.find(Department.class, f.getDepartmentId());
+        if (f.getDepartmentId() != null && department == null) {
+            throw new BusinessRuleViolation("error.recordMissing");
+        }
+        Contract contract = f.getContractId() == null ? null : em.find(Contract.class, f.getContractId());
+        if (f.getContractId() != null && contract == null) {
+            throw new BusinessRuleViolation("error.recordMissing");
+        }
+        return new SnsAccount.Facts(f.getPlatform(), f.getPlatformOther(), f.getHandle(), f.getAddress(),
+                f.getDisplayName(), department, f.getResponsibleUser(), f.getResponsibleName(), f.getDeputyUser(),
+                f.getDeputyName(), f.getOperator(), contract, f.getPurpose(), f.getAudience(), f.getStatus(), f.isMfa(),
+                f.getCredentialLocation(), f.getCredentialHolder(), f.getCredentialsChangedOn(), f.getOpenedOn());
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

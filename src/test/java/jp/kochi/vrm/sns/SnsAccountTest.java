@@ -1,0 +1,165 @@
+package jp.kochi.vrm.sns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import jp.kochi.vrm.department.Department;
+import jp.kochi.vrm.platform.BusinessRuleViolation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** An account's facts, its guideline's self-check, posts and their flags, dormancy, and who may do what. */
+class SnsAccountTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    static final OffsetDateTime NOW = TODAY.atTime(10, 0).atOffset(ZoneOffset.ofHours(9));
+    static final Department DEPT = new Department("130", "広報広聴課", "Public Relations Division");
+
+    static SnsAccount.Facts facts(String responsible, String deputy, AccountStatus status, String location) {
+        return new SnsAccount.Facts(Platform.X, null, "@kochi_city", "https://x.com/Kochi_City/", "高知市", DEPT, responsible,
+                "広報広聴課長", deputy, deputy == null ? null : "主査", Operator.STAFF, null, "市政情報の発信", "市民", status, true,
+                location, "広報広聴課長", TODAY.minusMonths(1), TODAY.minusYears(1));
+    }
+
+    static SnsAccount account(String responsible, String deputy) {
+        return new SnsAccount(facts(responsible, deputy, AccountStatus.ACTIVE, "広報広聴課の金庫"), TODAY, responsible, NOW);
+    }
+
+    static Guideline guideline(SnsAccount a) {
+        return new Guideline(a, 1, new Guideline.Text("・行事のお知らせ\n\n・防災情報", "自治体機密性2以上の情報\n- 個人情報",
+                "返信しない", "公的機関のみ", "平日 8:30〜17:15", "訂正を投稿する", "初版"), "sns-demo", NOW);
+    }
+
+    @Test
+    void addressAndHandleAreKeptAsEnteredAndComparedNormalised() {
+        SnsAccount a = account("sns-demo", null);
+        assertEquals("https://x.com/Kochi_City/", a.getAddress());
+        assertEquals("x.com/kochi_city", a.getNormalizedAddress());
+        assertEquals("kochi_city", a.getNormalizedHandle());
+    }
+
+    @Test
+    void theSelfCheckIsDerivedFromTheGuidelineOneItemPerLine() {
+        Guideline g = guideline(account("sns-demo", null));
+        assertEquals(List.of("行事のお知らせ", "防災情報"), g.getMayPostItems());
+        assertEquals(List.of("発信できる情報の範囲内である（行事のお知らせ／防災情報）", "次の内容を含まない：自治体機密性2以上の情報",
+                "次の内容を含まない：個人情報"), g.checkItems());
+    }
+
+    @Test
+    void aFailedCheckFlagsThePostUntilItIsResolved() {
+        SnsAccount a = account("sns-demo", null);
+        Guideline g = guideline(a);
+        SnsPost clean = new SnsPost(a, g, TODAY, "行事のお知らせ", PostCategory.EVENT, List.of(true, true, true), TODAY,
+                "sns-demo", NOW);
+        assertFalse(clean.isFlagged());
+        assertEquals("sns.post.notFlagged",
+                assertThrows(BusinessRuleViolation.class, () -> clean.resolve("確認", "sns-demo", NOW)).messageKey());
+
+        SnsPost failed = new SnsPost(a, g, TODAY, "窓口の写真", PostCategory.NOTICE, List.of(true, true, false), TODAY,
+                "sns-demo", NOW);
+        assertTrue(failed.isOpenFlag());
+        assertEquals(List.of("次の内容を含まない：個人情報"), failed.getFailedItems());
+        assertEquals("app.required",
+                assertThrows(BusinessRuleViolation.class, () -> failed.resolve(" ", "sns-demo", NOW)).messageKey());
+        failed.resolve("写真を差し替えた", "sns-demo", NOW);
+        assertFalse(failed.isOpenFlag());
+        assertTrue(failed.isFlagged(), "the post stays marked as having failed");
+    }
+
+    @Test
+    void aPostMustAnswerEveryCheckOfTheCurrentGuidelineAndNotBeInTheFuture() {
+        SnsAccount a = account("sns-demo", null);
+        Guideline g = guideline(a);
+        assertRefused("sns.post.checksChanged",
+                () -> new SnsPost(a, g, TODAY, "x", PostCategory.OTHER, List.of(true, true), TODAY, "sns-demo", NOW));
+        assertRefused("sns.post.checksChanged", () -> new SnsPost(a, g, TODAY, "x", PostCategory.OTHER,
+                java.util.Arrays.asList(true, null, true), TODAY, "sns-demo", NOW));
+        assertRefused("sns.post.future", () -> new SnsPost(a, g, TODAY.plusDays(1), "x", PostCategory.OTHER,
+                List.of(true, true, true), TODAY, "sns-demo", NOW));
+        assertRefused("sns.post.beforeOpened", () -> new SnsPost(a, g, TODAY.minusYears(2), "x", PostCategory.OTHER,
+                List.of(true, true, true), TODAY, "sns-demo", NOW));
+    }
+
+    @Test
+    void anActiveAccountSilentForMoreThanTheConfiguredDaysIsDormant() {
+        SnsAccount a = account("sns-demo", null);
+        assertTrue(a.isDormant(TODAY, 90), "opened a year ago, never posted");
+        a.posted(TODAY.minusDays(90));
+        assertFalse(a.isDormant(TODAY, 90));
+        assertTrue(a.isDormant(TODAY.plusDays(1), 90));
+        assertFalse(a.isDormant(TODAY.plusDays(1), 120), "the number of days is a setting");
+        a.describe(facts("sns-demo", null, AccountStatus.SUSPENDED, "広報広聴課の金庫"), TODAY);
+        assertFalse(a.isDormant(TODAY.plusDays(200), 90), "a suspended account is not dormant: it is known to be quiet");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"パスワード: Kochi2026!", "password=hunter22", "リカバリーコード：8f3k2m1x", "金庫の封筒 1234 5678",
+            "a1b2-c3d4 ほか", "12345678"})
+    void aSecretIsNeverStoredOnlyWhereItIsKept(String location) {
+        assertRefused("sns.credential.secret", () -> account("sns-demo", null)
+                .describe(facts("sns-demo", null, AccountStatus.ACTIVE, location), TODAY));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"広報広聴課の金庫", "パスワード管理台帳（課長が保管）", "Safe room 2, key held by the division head",
+            "公用スマートフォンの認証アプリ", "電話 088-823-9000 の担当係"})
+    void descriptionsOfWhereSecretsAreKeptAreAccepted(String location) {
+        SnsAccount a = account("sns-demo", null);
+        a.describe(facts("sns-demo", null, AccountStatus.ACTIVE, location), TODAY);
+        assertEquals(location, a.getCredentialLocation());
+    }
+
+    @Test
+    void factsAreCheckedBeforeAnythingChanges() {
+        SnsAccount a = account("sns-demo", null);
+        SnsAccount.Facts f = facts("sns-demo", "sns-demo", AccountStatus.ACTIVE, "金庫");
+        assertRefused("sns.deputy.same", () -> a.describe(f, TODAY));
+        assertRefused("sns.address.invalid", () -> a.describe(new SnsAccount.Facts(Platform.X, null, "@kochi", "javascript:alert(1)",
+                "高知市", DEPT, "sns-demo", "課長", null, null, Operator.STAFF, null, "目的", "市民", AccountStatus.ACTIVE, true,
+                "金庫", "課長", null, TODAY), TODAY));
+        assertRefused("sns.contract.required", () -> a.describe(new SnsAccount.Facts(Platform.X, null, "@kochi",
+                "https://x.com/kochi", "高知市", DEPT, "sns-demo", "課長", null, null, Operator.CONTRACTOR, null, "目的", "市民",
+                AccountStatus.ACTIVE, true, "金庫", "課長", null, TODAY), TODAY));
+        assertRefused("sns.openedOn.future", () -> a.describe(new SnsAccount.Facts(Platform.X, null, "@kochi",
+                "https://x.com/kochi", "高知市", DEPT, "sns-demo", "課長", null, null, Operator.STAFF, null, "目的", "市民",
+                AccountStatus.ACTIVE, true, "金庫", "課長", null, TODAY.plusDays(1)), TODAY));
+        assertEquals("x.com/kochi_city", a.getNormalizedAddress(), "nothing changed");
+    }
+
+    @Test
+    void anOwnerReadsEditsAndLogsOnlyTheAccountsNamingThem() {
+        SnsAccount mine = account("sns-demo", null);
+        SnsAccount deputyOf = account("someone", "sns-demo");
+        SnsAccount theirs = account("someone", "other");
+        SnsAccess owner = new SnsAccess("sns-demo", false, false, true);
+        assertTrue(owner.mayEdit(mine) && owner.mayLog(mine) && owner.mayRead(mine));
+        assertTrue(owner.mayEdit(deputyOf) && owner.mayLog(deputyOf));
+        assertFalse(owner.mayRead(theirs) || owner.mayEdit(theirs) || owner.mayLog(theirs));
+        assertFalse(owner.mayCreate(facts("someone", null, AccountStatus.ACTIVE, "金庫")));
+        assertTrue(owner.mayCreate(facts("someone", "sns-demo", AccountStatus.ACTIVE, "金庫")));
+
+        SnsAccess officer = new SnsAccess("security-demo", true, true, false);
+        assertTrue(officer.mayRead(theirs) && officer.mayEdit(theirs));
+        assertFalse(officer.mayLog(theirs), "posts are logged by the people who run the account");
+        SnsAccess auditor = new SnsAccess("auditor-demo", true, false, false);
+        assertTrue(auditor.mayRead(theirs));
+        assertFalse(auditor.mayEdit(theirs) || auditor.mayCreate(facts("auditor-demo", null, AccountStatus.ACTIVE, "金庫")));
+
+        SnsPost flagged = new SnsPost(deputyOf, guideline(deputyOf), TODAY, "x", PostCategory.OTHER, List.of(true, false, true),
+                TODAY, "sns-demo", NOW);
+        assertFalse(owner.mayResolve(flagged), "the flag goes to the responsible person, not the deputy");
+        assertTrue(new SnsAccess("someone", false, false, true).mayResolve(flagged));
+    }
+
+    private static void assertRefused(String key, Runnable action) {
+        assertEquals(key, assertThrows(BusinessRuleViolation.class, action::run).messageKey());
+    }
+}
