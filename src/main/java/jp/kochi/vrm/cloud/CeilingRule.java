@@ -110,8 +110,15 @@ public final class CeilingRule {
             }
             case NO_LISTING -> {
                 if (liuReaches || ismapReaches) {
-                    remedies.add(Reason.of(facts.ismapStatus() == IsmapStatus.NONE ? "cloud.remedy.listing"
-                            : "cloud.remedy.renewListing", listingName(liuReaches ? IsmapStatus.ISMAP_LIU : IsmapStatus.ISMAP)));
+                    if (facts.ismapStatus() == IsmapStatus.NONE) {
+                        remedies.add(Reason.of("cloud.remedy.listing",
+                                listingName(liuReaches ? IsmapStatus.ISMAP_LIU : IsmapStatus.ISMAP)));
+                    } else {
+                        // renewing the listing the service had, unless only a full listing reaches the level
+                        boolean liu = facts.ismapStatus() == IsmapStatus.ISMAP_LIU && liuReaches;
+                        remedies.add(Reason.of("cloud.remedy.renewListing",
+                                listingName(liu ? IsmapStatus.ISMAP_LIU : IsmapStatus.ISMAP)));
+                    }
                 }
             }
             case ISMAP_LIU -> {

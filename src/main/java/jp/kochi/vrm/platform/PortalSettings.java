@@ -45,6 +45,7 @@ public class PortalSettings {
     static final String INVITATION_LIFESPAN_HOURS = "vrm.invitation.lifespan-hours";
     static final String SNS_DORMANT_DAYS = "vrm.sns.dormant-days";
     static final String PUBLIC_API_PER_MINUTE = "vrm.public-api.requests-per-minute";
+    static final String TRUSTED_PROXIES = "vrm.trusted-proxies";
 
     /** An active social media account with no logged post for longer than this is shown as dormant (休眠). */
     static final int DEFAULT_DORMANT_DAYS = 90;
@@ -199,6 +200,15 @@ public class PortalSettings {
      */
     public int publicApiPerMinute() {
         return (int) Math.min(100_000, positive(PUBLIC_API_PER_MINUTE, DEFAULT_PUBLIC_API_PER_MINUTE));
+    }
+
+    /**
+     * Addresses of the reverse proxies in front of the portal ({@code VRM_TRUSTED_PROXIES}, comma-separated; none by
+     * default): only from them is {@code X-Forwarded-For} believed.
+     */
+    public java.util.Set<String> trustedProxies() {
+        return value(TRUSTED_PROXIES).map(v -> java.util.Arrays.stream(v.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(java.util.Set.of());
     }
 
     private long positive(String property, long fallback) {

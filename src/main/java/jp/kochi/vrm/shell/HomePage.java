@@ -41,12 +41,12 @@ public class HomePage {
         usagesAboveCeiling = usages.stream().filter(UsageRow::above).count();
         usagesAwaiting = usages.stream().filter(r -> r.usage().getStatus() == UsageStatus.REQUESTED).count();
         if (currentUser.isMayReadSns()) {
-            snsOpenFlags = snsAccounts.openFlags().size();
+            snsOpenFlags = snsAccounts.openFlagCount();
             snsDormant = snsAccounts.dormant().size();
         }
     }
 
-    /** Posts with an open flag on the accounts the user runs (all, for a security officer or auditor). */
+    /** Posts with an open flag on the accounts the user sees (all, for a security officer, auditor or admin). */
     public long getSnsOpenFlags() {
         return snsOpenFlags;
     }

@@ -3,6 +3,13 @@ package jp.kochi.vrm.sns;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -10,10 +17,13 @@ import jp.kochi.vrm.platform.BusinessRuleViolation;
 
 /**
  * The forms in which account addresses and handles are compared, so that every way of writing the same account
- * matches and nothing else does. An address becomes {@code host/path}: no scheme, lower case, {@code www.},
- * {@code m.} and {@code mobile.} dropped, known aliases mapped (twitter.com is x.com, fb.com is facebook.com), no
- * query string or fragment (except the id of a Facebook {@code profile.php}), no default port, no trailing slash.
- * A handle loses its {@code @} and its case. A look-alike (an extra character, another domain) stays different.
+ * matches and nothing else does. Input is first NFKC-normalised (full-width characters become ASCII). An address
+ * becomes {@code host/path}: no scheme, lower case ({@code www.}, {@code m.} and {@code mobile.} dropped, known aliases
+ * mapped: twitter.com is x.com, fb.com is facebook.com, internationalised hosts in punycode), the path percent-decoded
+ * and NFC-normalised, in lower case except a YouTube channel id, without empty segments, query string or fragment
+ * (except the id of a Facebook {@code profile.php}) and default port. A path with {@code .} or {@code ..} segments
+ * is refused: a browser would resolve it to another account. A handle loses its {@code @} and its case. A look-alike
+ * (an extra character, another domain) stays different.
  */
 public final class AccountAddress {
 
@@ -45,11 +55,12 @@ public final class AccountAddress {
         if (input == null || input.strip().isEmpty()) {
             throw new BusinessRuleViolation("sns.verify.empty");
         }
-        String text = input.strip();
-        if (text.length() > MAX_INPUT) {
+        if (input.strip().length() > MAX_INPUT) {
             throw new BusinessRuleViolation("sns.verify.tooLong", MAX_INPUT);
         }
-        if (text.startsWith("@") || (!text.contains("/") && !text.contains("."))) {
+        String text = nfkc(input);
+        // Without a path it cannot be an account's address: a handle, possibly with dots (kochi.city on Instagram).
+        if (text.startsWith("@") || !text.contains("/")) {
             return new Query(true, handle(text));
         }
         return new Query(false, address(text));
@@ -57,7 +68,7 @@ public final class AccountAddress {
 
     /** A handle as compared: without the {@code @}, lower case. */
     public static String handle(String input) {
-        String text = input == null ? "" : input.strip();
+        String text = nfkc(input);
         if (text.startsWith("@")) {
             text = text.substring(1);
         }
@@ -69,7 +80,7 @@ public final class AccountAddress {
 
     /** An address as compared: {@code host/path}. */
     public static String address(String input) {
-        String text = input == null ? "" : input.strip();
+        String text = nfkc(input);
         if (text.isEmpty() || text.length() > MAX_INPUT || CONTROL_OR_SPACE.matcher(text).find()) {
             throw new BusinessRuleViolation("sns.verify.invalid");
         }
@@ -88,11 +99,8 @@ public final class AccountAddress {
             throw new BusinessRuleViolation("sns.verify.invalid");
         }
         String host = host(uri);
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath().toLowerCase(Locale.ROOT);
-        path = path.replaceAll("/{2,}", "/");
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
+        List<String> segments = segments(uri.getRawPath(), host);
+        String path = segments.isEmpty() ? "" : "/" + String.join("/", segments);
         if (path.equals("/profile.php") && uri.getRawQuery() != null) {
             var id = PROFILE_ID.matcher(uri.getRawQuery());
             if (id.find()) {
@@ -100,6 +108,63 @@ public final class AccountAddress {
             }
         }
         return host + path;
+    }
+
+    /** The path's segments, decoded and compared-case; empty ones dropped, dot segments refused. */
+    private static List<String> segments(String rawPath, String host) {
+        List<String> segments = new ArrayList<>();
+        if (rawPath == null) {
+            return segments;
+        }
+        for (String raw : rawPath.split("/")) {
+            String segment = Normalizer.normalize(decode(raw), Normalizer.Form.NFC);
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.equals(".") || segment.equals("..") || segment.matches(".*[/\\\\?#\\p{Cntrl}\\s].*")) {
+                throw new BusinessRuleViolation("sns.verify.invalid");
+            }
+            boolean channelId = host.equals("youtube.com") && segments.size() == 1 && segments.get(0).equals("channel");
+            segments.add(channelId ? segment : segment.toLowerCase(Locale.ROOT));
+        }
+        return segments;
+    }
+
+    /** Percent-decoding as UTF-8 ({@code +} stays a plus); malformed escapes or bytes are refused. */
+    private static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(raw.length() * 4);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0
+                        || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                    throw new BusinessRuleViolation("sns.verify.invalid");
+                }
+                bytes.put((byte) Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+                    if (!bytes.hasRemaining()) {
+                        throw new BusinessRuleViolation("sns.verify.invalid");
+                    }
+                    bytes.put(b);
+                }
+            }
+        }
+        bytes.flip();
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            throw new BusinessRuleViolation("sns.verify.invalid");
+        }
+    }
+
+    private static String nfkc(String input) {
+        return input == null ? "" : Normalizer.normalize(input, Normalizer.Form.NFKC).strip();
     }
 
     /** The query is this account's address, or an address below it (one of its posts or pages). */

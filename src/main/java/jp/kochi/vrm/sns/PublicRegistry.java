@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
+import jp.kochi.vrm.platform.BusinessRuleViolation;
 
 /**
  * What the public may know about the city's accounts, without signing in: platform, handle, address, name,
@@ -42,23 +44,37 @@ public class PublicRegistry {
 
     /** Every account, official ones first, closed ones after them (a closed account is no longer the city's). */
     public List<PublicAccount> accounts() {
-        return em.createNamedQuery(SnsAccount.ALL, SnsAccount.class).getResultStream()
-                .sorted((x, y) -> Boolean.compare(y.getStatus().isOfficial(), x.getStatus().isOfficial()))
+        return em.createNamedQuery(SnsAccount.ALL, SnsAccount.class).getResultStream().sorted(SnsAccount.LIST_ORDER)
                 .map(PublicAccount::of).toList();
     }
 
     /**
-     * Whether an address or handle is one of the city's accounts.
+     * Whether an address or handle is one of the city's accounts. A bare handle names an account on any platform: give
+     * the platform to ask about one, or compare the platform of each match.
      *
      * @throws jp.kochi.vrm.platform.BusinessRuleViolation when the input is empty, too long or not an address
      */
-    public Verdict verify(String input) {
+    public Verdict verify(String input, String platformName) {
         AccountAddress.Query query = AccountAddress.parse(input);
+        Platform platform = platform(platformName);
         List<SnsAccount> found = query.handle()
                 ? em.createQuery("SELECT a FROM SnsAccount a JOIN FETCH a.department WHERE a.normalizedHandle = :h",
                         SnsAccount.class).setParameter("h", query.value()).getResultList()
                 : em.createNamedQuery(SnsAccount.ALL, SnsAccount.class).getResultStream()
                         .filter(a -> AccountAddress.sameOrBelow(query.value(), a.getNormalizedAddress())).toList();
-        return new Verdict(query, found.stream().map(PublicAccount::of).toList());
+        return new Verdict(query, found.stream().filter(a -> platform == null || a.getPlatform() == platform)
+                .sorted(SnsAccount.LIST_ORDER).map(PublicAccount::of).toList());
+    }
+
+    /** The platform a handle is asked about ({@code X}, {@code instagram} …); none given: every platform. */
+    private static Platform platform(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Platform.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolation("sns.verify.platform");
+        }
     }
 }

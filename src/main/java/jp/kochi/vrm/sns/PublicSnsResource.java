@@ -23,8 +23,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The public, sign-in free API of the city's official accounts, below {@code /api/public/sns}:
- * {@code GET verify?address=} (an address or {@code @handle}: is it the city's, which department runs it, is it
- * active or closed), and the open-data list as {@code accounts.json} and {@code accounts.csv}. Every answer counts
+ * {@code GET verify?address=[&platform=]} (an address or {@code @handle}: is it the city's, which department runs it,
+ * is it active or closed), and the open-data list as {@code accounts.json} and {@code accounts.csv}. Every answer counts
  * against the client's rate limit (429 with {@code Retry-After} beyond it); bad input gets 400 with the reason in
  * Japanese and English.
  */
@@ -44,14 +44,14 @@ public class PublicSnsResource {
 
     @GET
     @Path("verify")
-    public Response verify(@QueryParam("address") String address) {
+    public Response verify(@QueryParam("address") String address, @QueryParam("platform") String platform) {
         Response limited = limited();
         if (limited != null) {
             return limited;
         }
         PublicRegistry.Verdict verdict;
         try {
-            verdict = registry.verify(address);
+            verdict = registry.verify(address, platform);
         } catch (BusinessRuleViolation e) {
             return error(Response.Status.BAD_REQUEST, e.messageKey(), e.arguments());
         }
@@ -101,7 +101,7 @@ public class PublicSnsResource {
     }
 
     private Response limited() {
-        long wait = limiter.secondsToWait(request.getRemoteAddr());
+        long wait = limiter.secondsToWait(limiter.client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
         if (wait == 0) {
             return null;
         }

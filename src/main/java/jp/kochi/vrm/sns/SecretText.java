@@ -8,20 +8,23 @@ import java.util.regex.Pattern;
  */
 final class SecretText {
 
-    /** "パスワード: xxxx", "password=xxxx", "PW：xxxx" and the like. */
-    private static final Pattern LABELLED = Pattern.compile(
-            "(?i)(パスワード|暗証|password|passwd|pass|pw|リカバリーコード|recovery code|バックアップコード|backup code)\\s*[:：=＝]\\s*\\S{4,}");
-    /** Recovery-code shaped: two groups of four with digits in each ("a1b2-c3d4", "1234 5678"), or eight digits on end. */
-    private static final Pattern CODE = Pattern.compile(
-            "(?i)\\b(?=[0-9a-z]{0,3}[0-9])[0-9a-z]{4}[- ](?=[0-9a-z]{0,3}[0-9])[0-9a-z]{4}\\b|\\b[0-9]{8,}\\b");
+    /** "パスワード: Xy7…", "password=…", "PW：…": a label, then a value in ASCII (secrets are; descriptions rarely). */
+    private static final Pattern LABELLED = Pattern.compile("(?i)(?<![a-z])(パスワード|暗証番号|password|passwd|pw|"
+            + "リカバリーコード|recovery code|バックアップコード|backup code)\\s*[:：=＝]\\s*[\\x21-\\x7e]{4,}");
+
+    /**
+     * Recovery-code shaped: groups of four mixing letters and digits ("a1b2-c3d4"), three or more groups of four digits
+     * ("1234 5678 9012"), or a run of ten or more letters and digits mixed ("abcd1234efgh").
+     */
+    private static final Pattern CODE = Pattern.compile("(?i)\\b(?=[0-9a-z]{0,3}[0-9])(?=[0-9a-z]{0,3}[a-z])[0-9a-z]{4}[- ]"
+            + "(?=[0-9a-z]{0,3}[0-9])(?=[0-9a-z]{0,3}[a-z])[0-9a-z]{4}\\b"
+            + "|\\b[0-9]{4}(?:[- ][0-9]{4}){2,}\\b"
+            + "|\\b(?=[0-9a-z]*[0-9])(?=[0-9a-z]*[a-z])[0-9a-z]{10,}\\b");
 
     private SecretText() {
     }
 
     static boolean looksLikeSecret(String text) {
-        if (text == null) {
-            return false;
-        }
-        return LABELLED.matcher(text).find() || CODE.matcher(text).find();
+        return text != null && (LABELLED.matcher(text).find() || CODE.matcher(text).find());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,10 +33,9 @@ import jp.kochi.vrm.platform.TextInput;
  */
 @Entity
 @Table(name = "sns_account")
-@NamedQuery(name = SnsAccount.ALL, query = "SELECT a FROM SnsAccount a JOIN FETCH a.department "
-        + "ORDER BY a.status, a.displayName")
+@NamedQuery(name = SnsAccount.ALL, query = "SELECT a FROM SnsAccount a JOIN FETCH a.department ORDER BY a.displayName")
 @NamedQuery(name = SnsAccount.OF_USER, query = "SELECT a FROM SnsAccount a JOIN FETCH a.department "
-        + "WHERE a.responsibleUser = :user OR a.deputyUser = :user ORDER BY a.status, a.displayName")
+        + "WHERE a.responsibleUser = :user OR a.deputyUser = :user ORDER BY a.displayName")
 @NamedQuery(name = SnsAccount.BY_ADDRESS, query = "SELECT a FROM SnsAccount a WHERE a.normalizedAddress = :address")
 public class SnsAccount extends AuditedEntity {
 
@@ -159,6 +159,10 @@ public class SnsAccount extends AuditedEntity {
             throw new BusinessRuleViolation("sns.address.invalid");
         }
         String addressKey = normalised(() -> AccountAddress.address(cleanAddress), "sns.address.invalid");
+        if (!addressKey.contains("/") || addressKey.endsWith("/profile.php")) {
+            // A service's front page (x.com) would make every address on it verify as the city's.
+            throw new BusinessRuleViolation("sns.address.noPath");
+        }
         String name = TextInput.clean(f.displayName(), 200, "sns.displayName", true);
         if (f.department() == null) {
             throw new BusinessRuleViolation("app.required", "sns.department");
@@ -198,9 +202,6 @@ public class SnsAccount extends AuditedEntity {
         if (f.openedOn().isAfter(today)) {
             throw new BusinessRuleViolation("sns.openedOn.future");
         }
-        if (lastPostOn != null && f.openedOn().isAfter(lastPostOn)) {
-            throw new BusinessRuleViolation("sns.openedOn.afterPosts");
-        }
 
         this.platform = f.platform();
         this.platformOther = other;
@@ -232,6 +233,10 @@ public class SnsAccount extends AuditedEntity {
                 credentialLocation, credentialHolder, credentialsChangedOn, openedOn);
     }
 
+    /** Lists' order: active, suspended, closed; by name within each. */
+    public static final Comparator<SnsAccount> LIST_ORDER = Comparator
+            .comparing((SnsAccount a) -> a.status.ordinal()).thenComparing(SnsAccount::getDisplayName);
+
     /** The responsible person or the deputy: the two who run the account and log its posts. */
     public boolean isRunBy(String username) {
         return username != null && (username.equals(responsibleUser) || username.equals(deputyUser));
@@ -249,9 +254,9 @@ public class SnsAccount extends AuditedEntity {
         return lastPostOn != null ? lastPostOn : openedOn;
     }
 
-    /** 休眠: active, and silent for more than {@code days} days. */
+    /** 休眠: active, and silent for {@code days} days or more. */
     public boolean isDormant(LocalDate today, int days) {
-        return status == AccountStatus.ACTIVE && lastActivity().isBefore(today.minusDays(days));
+        return status == AccountStatus.ACTIVE && !lastActivity().isAfter(today.minusDays(days));
     }
 
     private static String normalised(java.util.function.Supplier<String> normalise, String key) {

@@ -120,6 +120,11 @@ public class SnsAccountEditPage implements Serializable {
         return contracts;
     }
 
+    /** A contract as the choice shows it: security officers see its title, SNS owners its number only. */
+    public String contractLabel(Contract c) {
+        return currentUser.hasRole(Roles.SECURITY_OFFICER) ? c.getContractNumber() + " " + c.getTitle() : c.getContractNumber();
+    }
+
     public Long getId() {
         return id;
     }

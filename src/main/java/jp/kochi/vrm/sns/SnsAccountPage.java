@@ -86,7 +86,18 @@ public class SnsAccountPage implements Serializable {
             reload();
         } catch (BusinessRuleViolation e) {
             messages.error(e);
+            if ("sns.post.checksChanged".equals(e.messageKey())) {
+                refreshChecks();
+            }
         }
+    }
+
+    /** The guideline was revised meanwhile: ask its questions now, keeping the date, category and text typed. */
+    private void refreshChecks() {
+        guidelines = accounts.guidelines(id);
+        Guideline current = getGuideline();
+        checkedGuidelineId = current == null ? null : current.getId();
+        checks = current == null ? List.of() : current.checkItems().stream().map(CheckAnswer::new).toList();
     }
 
     public void resolve(SnsPost post) {

@@ -81,8 +81,8 @@ public class SnsAccounts {
                 .forEach(r -> flags.put((Long) r[0], (Long) r[1]));
         LocalDate today = today();
         int days = dormantDays();
-        return accounts.stream().map(a -> new AccountRow(a, a.isDormant(today, days), flags.getOrDefault(a.getId(), 0L)))
-                .toList();
+        return accounts.stream().sorted(SnsAccount.LIST_ORDER)
+                .map(a -> new AccountRow(a, a.isDormant(today, days), flags.getOrDefault(a.getId(), 0L))).toList();
     }
 
     /** An account the caller may see; another is answered like a missing one. */
@@ -120,12 +120,16 @@ public class SnsAccounts {
         return posts;
     }
 
-    /** Open flags on the accounts the caller runs or, for a security officer, on every account. */
-    public List<SnsPost> openFlags() {
-        PostSearch search = new PostSearch();
-        search.setFlaggedOnly(true);
+    /** Open flags on the accounts the caller sees: the same posts the post log lists with its flag filter. */
+    public long openFlagCount() {
         SnsAccess access = access();
-        return posts(search, 200).stream().filter(p -> access.readsAll() || access.mayResolve(p)).toList();
+        String jpql = "SELECT COUNT(p) FROM SnsPost p WHERE p.flagged = :flagged AND p.resolvedAt IS NULL"
+                + (access.readsAll() ? "" : " AND (p.account.responsibleUser = :user OR p.account.deputyUser = :user)");
+        TypedQuery<Long> q = em.createQuery(jpql, Long.class).setParameter("flagged", Boolean.TRUE);
+        if (!access.readsAll()) {
+            q.setParameter("user", access.user());
+        }
+        return q.getSingleResult();
     }
 
     /** The dormant accounts the caller may see. */
@@ -197,7 +201,7 @@ public class SnsAccounts {
         return q;
     }
 
-    /** Contracts a contractor-operated account may name. */
+    /** Contracts a contractor-operated account may name (the form shows SNS owners their numbers only). */
     public List<Contract> contracts() {
         return em.createQuery("SELECT c FROM Contract c ORDER BY c.contractNumber DESC", Contract.class).getResultList();
     }
@@ -231,6 +235,12 @@ public class SnsAccounts {
             throw new BusinessRuleViolation("sns.update.wouldLoseAccess");
         }
         unique(facts.address(), id);
+        LocalDate firstPost = em.createQuery("SELECT p.postedOn FROM SnsPost p WHERE p.account.id = :account "
+                + "ORDER BY p.postedOn", LocalDate.class).setParameter("account", id).setMaxResults(1).getResultStream()
+                .findFirst().orElse(null);
+        if (firstPost != null && facts.openedOn() != null && facts.openedOn().isAfter(firstPost)) {
+            throw new BusinessRuleViolation("sns.openedOn.afterPosts");
+        }
         a.describe(facts, today());
         StoredRecords.flush(em);
         return a;

@@ -148,6 +148,21 @@ class CeilingRuleTest {
     }
 
     @Test
+    void aRenewalNamesTheListingTheServiceHad() {
+        CeilingFacts fullExpired = facts(ServiceTerms.NEGOTIATED, ServiceKind.SAAS, IsmapStatus.ISMAP, "expired",
+                DataLocation.DOMESTIC, "none");
+        assertEquals(List.of(Reason.of("cloud.remedy.renewListing", "ISMAP"), Reason.of("cloud.remedy.exception")),
+                RULE.remedies(RULE.derive(fullExpired, TODAY), fullExpired, LEVEL.get("2")));
+        CeilingFacts liuExpired = facts(ServiceTerms.NEGOTIATED, ServiceKind.SAAS, IsmapStatus.ISMAP_LIU, "expired",
+                DataLocation.DOMESTIC, "none");
+        assertEquals(Reason.of("cloud.remedy.renewListing", "ISMAP-LIU"),
+                RULE.remedies(RULE.derive(liuExpired, TODAY), liuExpired, LEVEL.get("2")).get(0));
+        assertEquals(Reason.of("cloud.remedy.renewListing", "ISMAP"),
+                RULE.remedies(RULE.derive(liuExpired, TODAY), liuExpired, LEVEL.get("3B")).get(0),
+                "only a full listing reaches 3B");
+    }
+
+    @Test
     void limitsComeFromReferenceData() {
         CeilingRule stricter = new CeilingRule(Map.of(
                 AssuranceBasis.STANDARD_TERMS, LEVEL.get("1"),

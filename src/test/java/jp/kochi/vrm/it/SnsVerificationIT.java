@@ -63,6 +63,18 @@ class SnsVerificationIT {
 
     @Test
     @Order(3)
+    void aHandleCanBeAskedAboutOnePlatform() throws Exception {
+        String base = "/verify?address=" + URLEncoder.encode("@kochi_city_koho", StandardCharsets.UTF_8);
+        assertTrue(json(get(base + "&platform=x").body()).getBoolean("official"));
+        JsonObject tiktok = json(get(base + "&platform=TIKTOK").body());
+        assertFalse(tiktok.getBoolean("official"), "the same handle on another platform is not the city's");
+        HttpResponse<String> unknown = get(base + "&platform=myspace");
+        assertEquals(400, unknown.statusCode());
+        assertEquals("sns.verify.platform", json(unknown.body()).getString("error"));
+    }
+
+    @Test
+    @Order(3)
     void aClosedAccountIsNamedButNotOfficial() throws Exception {
         JsonObject body = json(verify("https://page.line.me/kochicity_old").body());
         assertFalse(body.getBoolean("official"));

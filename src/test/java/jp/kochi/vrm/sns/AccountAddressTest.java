@@ -66,6 +66,25 @@ class AccountAddressTest {
         assertFalse(AccountAddress.sameOrBelow(normalised, "x.com/kochi_city"), normalised);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"https://x.com/kochi_city/../evil_city", "https://x.com/kochi_city/%2e%2e/evil_city",
+            "https://x.com/kochi_city/%2E%2E/evil_city", "https://x.com/./kochi_city", "https://x.com/kochi_city%2fevil",
+            "https://x.com/kochi_city%3Fx", "https://x.com/%ff"})
+    void pathsABrowserWouldResolveElsewhereAreRefused(String input) {
+        assertEquals("sns.verify.invalid", assertThrows(BusinessRuleViolation.class, () -> AccountAddress.address(input))
+                .messageKey());
+    }
+
+    @Test
+    void pathsAreComparedDecodedAndYouTubeChannelIdsKeepTheirCase() {
+        assertEquals("note.com/高知市", AccountAddress.address("https://note.com/%E9%AB%98%E7%9F%A5%E5%B8%82"));
+        assertEquals("note.com/高知市", AccountAddress.address("https://note.com/高知市/"));
+        assertEquals("youtube.com/channel/UCaBc123", AccountAddress.address("https://m.youtube.com/channel/UCaBc123/"));
+        assertFalse(AccountAddress.address("https://youtube.com/channel/UCabc123")
+                .equals(AccountAddress.address("https://youtube.com/channel/UCaBc123")));
+        assertEquals("x.com/kochi_city", AccountAddress.address("ｈｔｔｐｓ：／／ｘ．ｃｏｍ／ｋｏｃｈｉ＿ｃｉｔｙ"), "full-width");
+    }
+
     @Test
     void anAddressBelowTheAccountIsTheAccounts() {
         assertTrue(AccountAddress.sameOrBelow(AccountAddress.address("https://x.com/kochi_city/status/123?s=20"),
@@ -75,7 +94,8 @@ class AccountAddressTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"@kochi_city, kochi_city", "@Kochi_City, kochi_city", "kochi_city, kochi_city", "' @kochi_city ', kochi_city"})
+    @CsvSource({"@kochi_city, kochi_city", "@Kochi_City, kochi_city", "kochi_city, kochi_city", "' @kochi_city ', kochi_city",
+            "＠ｋｏｃｈｉ＿ｃｉｔｙ, kochi_city", "kochi.city, kochi.city", "@kochi.city, kochi.city"})
     void handlesMatchWithOrWithoutTheAt(String input, String expected) {
         AccountAddress.Query q = AccountAddress.parse(input);
         assertTrue(q.handle());

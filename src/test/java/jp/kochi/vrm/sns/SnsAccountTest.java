@@ -92,17 +92,17 @@ class SnsAccountTest {
     void anActiveAccountSilentForMoreThanTheConfiguredDaysIsDormant() {
         SnsAccount a = account("sns-demo", null);
         assertTrue(a.isDormant(TODAY, 90), "opened a year ago, never posted");
-        a.posted(TODAY.minusDays(90));
-        assertFalse(a.isDormant(TODAY, 90));
-        assertTrue(a.isDormant(TODAY.plusDays(1), 90));
+        a.posted(TODAY.minusDays(89));
+        assertFalse(a.isDormant(TODAY, 90), "89 days silent");
+        assertTrue(a.isDormant(TODAY.plusDays(1), 90), "90 days silent: dormant, as the list says (90 days or more)");
         assertFalse(a.isDormant(TODAY.plusDays(1), 120), "the number of days is a setting");
         a.describe(facts("sns-demo", null, AccountStatus.SUSPENDED, "広報広聴課の金庫"), TODAY);
         assertFalse(a.isDormant(TODAY.plusDays(200), 90), "a suspended account is not dormant: it is known to be quiet");
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"パスワード: Kochi2026!", "password=hunter22", "リカバリーコード：8f3k2m1x", "金庫の封筒 1234 5678",
-            "a1b2-c3d4 ほか", "12345678"})
+    @ValueSource(strings = {"パスワード: Kochi2026!", "password=hunter22", "PW：x9y8z7", "リカバリーコード：8f3k2m1x",
+            "封筒の中 1234 5678 9012", "a1b2-c3d4 ほか", "コード abcd1234efgh"})
     void aSecretIsNeverStoredOnlyWhereItIsKept(String location) {
         assertRefused("sns.credential.secret", () -> account("sns-demo", null)
                 .describe(facts("sns-demo", null, AccountStatus.ACTIVE, location), TODAY));
@@ -110,7 +110,8 @@ class SnsAccountTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"広報広聴課の金庫", "パスワード管理台帳（課長が保管）", "Safe room 2, key held by the division head",
-            "公用スマートフォンの認証アプリ", "電話 088-823-9000 の担当係"})
+            "公用スマートフォンの認証アプリ", "電話 088-823-9000 の担当係", "キャビネット No.2024-0001", "内線 12345678",
+            "pass: 金庫の中", "パスワード: 金庫に保管"})
     void descriptionsOfWhereSecretsAreKeptAreAccepted(String location) {
         SnsAccount a = account("sns-demo", null);
         a.describe(facts("sns-demo", null, AccountStatus.ACTIVE, location), TODAY);
@@ -123,6 +124,9 @@ class SnsAccountTest {
         SnsAccount.Facts f = facts("sns-demo", "sns-demo", AccountStatus.ACTIVE, "金庫");
         assertRefused("sns.deputy.same", () -> a.describe(f, TODAY));
         assertRefused("sns.address.invalid", () -> a.describe(new SnsAccount.Facts(Platform.X, null, "@kochi", "javascript:alert(1)",
+                "高知市", DEPT, "sns-demo", "課長", null, null, Operator.STAFF, null, "目的", "市民", AccountStatus.ACTIVE, true,
+                "金庫", "課長", null, TODAY), TODAY));
+        assertRefused("sns.address.noPath", () -> a.describe(new SnsAccount.Facts(Platform.X, null, "@kochi", "https://x.com/",
                 "高知市", DEPT, "sns-demo", "課長", null, null, Operator.STAFF, null, "目的", "市民", AccountStatus.ACTIVE, true,
                 "金庫", "課長", null, TODAY), TODAY));
         assertRefused("sns.contract.required", () -> a.describe(new SnsAccount.Facts(Platform.X, null, "@kochi",

@@ -1,0 +1,31 @@
+package jp.kochi.vrm.sns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Who a request counts against, and the bucket refusing the request after the limit. */
+class PublicApiLimiterTest {
+
+    @Test
+    void forwardedForIsBelievedOnlyFromATrustedProxy() {
+        PublicApiLimiter limiter = new PublicApiLimiter(3, Set.of("10.0.0.1", "10.0.0.2"));
+        assertEquals("203.0.113.9", limiter.client("203.0.113.9", "198.51.100.1"), "not from a proxy: the header is ignored");
+        assertEquals("198.51.100.1", limiter.client("10.0.0.1", "198.51.100.1"));
+        assertEquals("198.51.100.1", limiter.client("10.0.0.1", "192.0.2.66, 198.51.100.1, 10.0.0.2"),
+                "the nearest address before the proxies; what the client itself wrote first is not believed");
+        assertEquals("10.0.0.1", limiter.client("10.0.0.1", null));
+    }
+
+    @Test
+    void eachClientHasItsOwnBucket() {
+        PublicApiLimiter limiter = new PublicApiLimiter(3, Set.of());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(0, limiter.secondsToWait("198.51.100.1"));
+        }
+        assertTrue(limiter.secondsToWait("198.51.100.1") >= 1);
+        assertEquals(0, limiter.secondsToWait("198.51.100.2"), "another client is not limited");
+    }
+}
