@@ -139,16 +139,6 @@ public class ExternalServices {
                 .toList();
     }
 
-    /** Live usages above their service's ceiling today, across the register (the flag the dashboard counts). */
-    public long usagesAboveCeiling() {
-        return usages(null, null, true).size();
-    }
-
-    /** Requests waiting for a security officer. */
-    public List<UsageRow> awaitingDecision() {
-        return usages(null, UsageStatus.REQUESTED, false);
-    }
-
     /** Contracts a negotiated service may refer to, newest first. */
     public List<Contract> contracts() {
         return em.createQuery("SELECT c FROM Contract c ORDER BY c.contractNumber DESC", Contract.class).getResultList();
