@@ -59,13 +59,12 @@ public class SnsAccountPage implements Serializable {
     }
 
     private void reload() {
-        account = accounts.find(id);
-        access = accounts.access();
-        guidelines = accounts.guidelines(id);
-        procedures = accounts.procedures(id);
-        PostSearch search = new PostSearch();
-        search.setAccountId(id);
-        posts = accounts.posts(search, RECENT_POSTS);
+        SnsAccounts.AccountView view = accounts.view(id, RECENT_POSTS);
+        account = view.account();
+        access = view.access();
+        guidelines = view.guidelines();
+        procedures = view.procedures();
+        posts = view.recentPosts();
         resetPostForm();
     }
 

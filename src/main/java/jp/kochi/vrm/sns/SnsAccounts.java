@@ -98,6 +98,21 @@ public class SnsAccounts {
         return a;
     }
 
+    /** Everything the account's page shows, read in one call: the account, its versions, its newest posts. */
+    public record AccountView(SnsAccount account, SnsAccess access, List<Guideline> guidelines,
+            List<Procedure> procedures, List<SnsPost> recentPosts) {
+    }
+
+    public AccountView view(@NotNull Long id, int recentPosts) {
+        SnsAccount account = find(id);
+        PostSearch search = new PostSearch();
+        search.setAccountId(id);
+        return new AccountView(account, access(),
+                em.createNamedQuery(Guideline.OF_ACCOUNT, Guideline.class).setParameter("account", id).getResultList(),
+                em.createNamedQuery(Procedure.OF_ACCOUNT, Procedure.class).setParameter("account", id).getResultList(),
+                posts(search, recentPosts));
+    }
+
     public List<Guideline> guidelines(@NotNull Long accountId) {
         find(accountId);
         return em.createNamedQuery(Guideline.OF_ACCOUNT, Guideline.class).setParameter("account", accountId).getResultList();
