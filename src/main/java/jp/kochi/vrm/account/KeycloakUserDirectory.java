@@ -145,6 +145,22 @@ public class KeycloakUserDirectory implements UserDirectory {
                 .filter(u -> username.equalsIgnoreCase(u.getUsername())).map(UserRepresentation::getId).findFirst());
     }
 
+    @Override
+    public Optional<String> emailOf(String username) {
+        return call("look up the address of " + username, () -> realm().users().searchByUsername(username, true)
+                .stream().filter(u -> username.equalsIgnoreCase(u.getUsername()))
+                .filter(u -> Boolean.TRUE.equals(u.isEnabled())).map(UserRepresentation::getEmail)
+                .filter(e -> e != null && !e.isBlank()).findFirst());
+    }
+
+    /** Needs the provisioning client's {@code view-realm} (see realm-export) to read a role's members. */
+    @Override
+    public List<String> emailsOfRole(String role) {
+        return call("list the users of role " + role, () -> realm().roles().get(role).getUserMembers(0, 1000).stream()
+                .filter(u -> Boolean.TRUE.equals(u.isEnabled())).map(UserRepresentation::getEmail)
+                .filter(e -> e != null && !e.isBlank()).distinct().toList());
+    }
+
     /** Runs one admin API call; Keycloak's answers and silences become {@link DirectoryException}s. */
     private <T> T call(String what, Supplier<T> action) {
         try {

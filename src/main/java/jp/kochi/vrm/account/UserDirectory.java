@@ -29,4 +29,10 @@ public interface UserDirectory {
 
     /** The id of the user with exactly this username, if any. */
     Optional<String> findIdByUsername(String username);
+
+    /** The e-mail address of the enabled user with exactly this username, if there is one and it has an address. */
+    Optional<String> emailOf(String username);
+
+    /** The e-mail addresses of the enabled users holding the realm role (directly or through a group). */
+    java.util.List<String> emailsOfRole(String role);
 }

@@ -83,11 +83,20 @@ public final class AnnexRenderer {
         Document html = parsed.copy();
         AnnexDomFiller.fill(html, document);
 
+        return renderHtml(html, parsed.baseUri(), document.documentNumber());
+    }
+
+    /**
+     * Renders a self-contained XHTML document (nothing is fetched) in this renderer's font, e.g. a report.
+     *
+     * @param name what is rendered, for the error message
+     */
+    public Rendered renderHtml(Document html, String baseUri, String name) {
         try (PDDocument pdf = new PDDocument()) {
             OneFontPerDocument ipaex = new OneFontPerDocument(font, pdf);
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .usePDDocument(pdf)
-                    .withW3cDocument(html, parsed.baseUri())
+                    .withW3cDocument(html, baseUri)
                     .useUnicodeLineBreaker(lineBreakers.get())
                     .withProducer("Kochi City VRM portal (openhtmltopdf, PDFBox)")
                     // The template is self-contained: nothing is fetched, from disk or network.
@@ -111,7 +120,7 @@ public final class AnnexRenderer {
             pdf.save(out);
             return new Rendered(out.toByteArray(), pageCount);
         } catch (IOException e) {
-            throw new UncheckedIOException("Rendering the annex " + document.documentNumber() + " failed", e);
+            throw new UncheckedIOException("Rendering " + name + " failed", e);
         }
     }
 

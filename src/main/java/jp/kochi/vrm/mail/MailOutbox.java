@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Objects;
 
 /**
  * Puts a mail in the outbox as part of the caller's transaction: if the change it reports rolls back, so does the
@@ -36,12 +35,9 @@ public class MailOutbox {
      * @return whether it was queued (false for a duplicate)
      */
     public boolean queue(String recipient, String subject, String body, String dedupeKey) {
-        Objects.requireNonNull(recipient, "recipient");
-        if (dedupeKey != null && !em.createQuery("SELECT m.id FROM OutgoingMail m WHERE m.dedupeKey = :k", Long.class)
-                .setParameter("k", dedupeKey).setMaxResults(1).getResultList().isEmpty()) {
+        if (!OutgoingMail.queue(em, recipient, subject, body, dedupeKey, OffsetDateTime.now(clock))) {
             return false;
         }
-        em.persist(new OutgoingMail(dedupeKey, recipient, subject, body, OffsetDateTime.now(clock)));
         queued.fire(new MailQueued());
         return true;
     }

@@ -81,6 +81,23 @@ public class OutgoingMail {
         this.nextAttemptAt = at;
     }
 
+    /**
+     * Puts a mail in the outbox in the transaction of {@code em} (see {@link MailOutbox#queue}); for callers that
+     * manage their own persistence context, such as the reminder job's mail step.
+     *
+     * @return whether it was queued (false when a mail with the same {@code dedupeKey} is there already)
+     */
+    public static boolean queue(jakarta.persistence.EntityManager em, String recipient, String subject, String body,
+            String dedupeKey, OffsetDateTime at) {
+        java.util.Objects.requireNonNull(recipient, "recipient");
+        if (dedupeKey != null && !em.createQuery("SELECT m.id FROM OutgoingMail m WHERE m.dedupeKey = :k", Long.class)
+                .setParameter("k", dedupeKey).setMaxResults(1).getResultList().isEmpty()) {
+            return false;
+        }
+        em.persist(new OutgoingMail(dedupeKey, recipient, subject, body, at));
+        return true;
+    }
+
     void sent(OffsetDateTime at) {
         this.sentAt = at;
         this.attempts++;

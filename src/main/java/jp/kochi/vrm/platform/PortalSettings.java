@@ -46,6 +46,13 @@ public class PortalSettings {
     static final String SNS_DORMANT_DAYS = "vrm.sns.dormant-days";
     static final String PUBLIC_API_PER_MINUTE = "vrm.public-api.requests-per-minute";
     static final String TRUSTED_PROXIES = "vrm.trusted-proxies";
+    static final String REMINDER_HOURS = "vrm.reminders.hours";
+    static final String REMINDER_OVERDUE_EVERY = "vrm.reminders.overdue-every-days";
+    static final String REMINDER_REVIEW_WAIT = "vrm.reminders.submission-review-wait-days";
+    /** Prefix of the lead-day settings, one per kind: {@code vrm.reminders.contract-end.days} = "60,30,7,0". */
+    public static final String REMINDER_PREFIX = "vrm.reminders.";
+    /** Default hours of the day (EJB timer syntax) at which the reminder job runs: once, at 6 in the morning. */
+    static final String DEFAULT_REMINDER_HOURS = "6";
 
     /** An active social media account with no logged post for longer than this is shown as dormant (休眠). */
     static final int DEFAULT_DORMANT_DAYS = 90;
@@ -211,6 +218,72 @@ public class PortalSettings {
                 .filter(s -> !s.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(java.util.Set.of());
     }
 
+    /**
+     * Hours of the day at which the reminder job runs ({@code VRM_REMINDERS_HOURS}, EJB timer syntax such as "6",
+     * "6,13" or "*"; default 6), or empty for {@code off}: then it runs only when a security officer starts it.
+     */
+    public Optional<String> reminderHours() {
+        String v = value(REMINDER_HOURS).map(String::strip).orElse(DEFAULT_REMINDER_HOURS);
+        return "off".equalsIgnoreCase(v) ? Optional.empty() : Optional.of(v);
+    }
+
+    /** Days between two reminders of an overdue item ({@code VRM_REMINDERS_OVERDUE_EVERY_DAYS}, default 7). */
+    public int reminderOverdueEveryDays() {
+        return (int) Math.min(365, positive(REMINDER_OVERDUE_EVERY, 7));
+    }
+
+    /** Days evidence may wait for review before it is due ({@code VRM_REMINDERS_SUBMISSION_REVIEW_WAIT_DAYS}, 7). */
+    public int reminderSubmissionReviewDays() {
+        return (int) Math.min(365, positive(REMINDER_REVIEW_WAIT, 7));
+    }
+
+    /** A reminder setting's raw value, e.g. {@code vrm.reminders.contract-end.days}; the caller parses it. */
+    public Optional<String> reminderSetting(String property) {
+        if (!property.startsWith(REMINDER_PREFIX)) {
+            throw new IllegalArgumentException(property);
+        }
+        return value(property);
+    }
+
+    private static final java.util.regex.Pattern HOURS =
+            java.util.regex.Pattern.compile("\\*|\\*/\\d{1,2}|\\d{1,2}(-\\d{1,2})?(,\\d{1,2}(-\\d{1,2})?)*");
+    private static final java.util.regex.Pattern DAYS_LIST = java.util.regex.Pattern.compile("\\d{1,4}( *, *\\d{1,4})*");
+
+    /** "off", "*", "*" + "/n" (n 1-23) or a list of hours and ranges 0-23. */
+    static boolean validHours(String v) {
+        if ("off".equalsIgnoreCase(v) || "*".equals(v)) {
+            return true;
+        }
+        if (!HOURS.matcher(v).matches()) {
+            return false;
+        }
+        return java.util.Arrays.stream(v.replace("*/", "").split("[,-]")).mapToInt(Integer::parseInt)
+                .allMatch(h -> h >= 0 && h <= 23) && !v.equals("*/0");
+    }
+
+    private void reminderProblems(List<String> problems) {
+        value(REMINDER_HOURS).map(String::strip).filter(v -> !validHours(v))
+                .ifPresent(v -> problems.add(envName(REMINDER_HOURS)
+                        + ": not hours of the day (e.g. 6, 6,13, 8-18, */4 or *; or off)"));
+        for (String property : List.of(REMINDER_OVERDUE_EVERY, REMINDER_REVIEW_WAIT)) {
+            if (value(property).isPresent() && positive(property, -1) < 1) {
+                problems.add(envName(property) + ": not a positive number of days");
+            }
+        }
+        for (String name : config.getPropertyNames()) {
+            String property = name.toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+            if (property.startsWith(REMINDER_PREFIX) && property.endsWith(".days")
+                    && !property.equals(REMINDER_OVERDUE_EVERY.replace('-', '.'))
+                    && !property.equals(REMINDER_REVIEW_WAIT.replace('-', '.'))) {
+                String v = config.getOptionalValue(name, String.class).filter(x -> !isUnset(x)).orElse(null);
+                if (v != null && (!DAYS_LIST.matcher(v.strip()).matches()
+                        || java.util.Arrays.stream(v.split(",")).anyMatch(x -> Integer.parseInt(x.strip()) > 3650))) {
+                    problems.add(envName(name) + ": not a list of days before the due date (e.g. 60,30,7,0; each 0-3650)");
+                }
+            }
+        }
+    }
+
     private long positive(String property, long fallback) {
         return value(property).map(v -> {
             try {
@@ -300,6 +373,7 @@ public class PortalSettings {
         } else if (value(KEYCLOAK_ADMIN_URL).isPresent() && !isHttpUri(keycloakAdminUrl())) {
             problems.add(envName(KEYCLOAK_ADMIN_URL) + ": not an http(s) address");
         }
+        reminderProblems(problems);
         String portal = portalUrl();
         if (portal != null && !isHttpUri(portal)) {
             problems.add(envName(PORTAL_URL) + ": not an http(s) address");

@@ -16,6 +16,6 @@ public class RestApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApiStatusResource.class, PublicSnsResource.class);
+        return Set.of(ApiStatusResource.class, PublicSnsResource.class, jp.kochi.vrm.reminder.CalendarResource.class);
     }
 }

@@ -124,6 +124,16 @@ public class SnsAccount extends AuditedEntity {
     @Column(name = "last_post_on")
     private LocalDate lastPostOn;
 
+    /** 年次点検: due a year after the last review; {@code null} before the first (then a year after opening). */
+    @Column(name = "review_due")
+    private LocalDate reviewDue;
+
+    @Column(name = "reviewed_on")
+    private LocalDate reviewedOn;
+
+    @Column(name = "reviewed_by", length = 100)
+    private String reviewedBy;
+
     @Column(name = "created_by", nullable = false, length = 100, updatable = false)
     private String createdBy;
 
@@ -247,6 +257,41 @@ public class SnsAccount extends AuditedEntity {
         if (lastPostOn == null || day.isAfter(lastPostOn)) {
             lastPostOn = day;
         }
+    }
+
+    /** How often an account is reviewed (domain: social media accounts yearly). */
+    public static final int REVIEW_MONTHS = 12;
+
+    /** When the yearly review is due: the recorded date, or a year after opening before the first review. */
+    public static LocalDate reviewDue(LocalDate recorded, LocalDate openedOn) {
+        return recorded != null ? recorded : openedOn.plusMonths(REVIEW_MONTHS);
+    }
+
+    public LocalDate getReviewDue() {
+        return reviewDue(reviewDue, openedOn);
+    }
+
+    public LocalDate getReviewedOn() {
+        return reviewedOn;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    /** Whether the yearly review is past due on {@code today} (closed accounts are not reviewed). */
+    public boolean isReviewOverdue(LocalDate today) {
+        return status != AccountStatus.CLOSED && getReviewDue().isBefore(today);
+    }
+
+    /** Records the yearly review: the next one is due a year from {@code today}. */
+    void reviewed(LocalDate today, String by) {
+        if (status == AccountStatus.CLOSED) {
+            throw new BusinessRuleViolation("sns.review.closed");
+        }
+        this.reviewedOn = today;
+        this.reviewedBy = by;
+        this.reviewDue = today.plusMonths(REVIEW_MONTHS);
     }
 
     /** The day the account last spoke: its newest logged post, or the day it was opened. */

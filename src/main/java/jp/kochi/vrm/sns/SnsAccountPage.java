@@ -110,6 +110,20 @@ public class SnsAccountPage implements Serializable {
         }
     }
 
+    public void recordReview() {
+        try {
+            accounts.recordReview(account.getId(), account.getVersion());
+            messages.info("sns.review.recorded");
+            reload();
+        } catch (BusinessRuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    public boolean isReviewOverdue() {
+        return account != null && account.isReviewOverdue(today);
+    }
+
     public boolean isFound() {
         return account != null;
     }

@@ -306,6 +306,15 @@ public class SnsAccounts {
         return post;
     }
 
+    /** Records the yearly review (年次点検) of an account the caller may edit; the next is due in a year. */
+    @RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
+    public SnsAccount recordReview(@NotNull Long id, long expectedVersion) {
+        SnsAccount a = StoredRecords.current(editable(id), expectedVersion);
+        a.reviewed(today(), caller());
+        StoredRecords.flush(em);
+        return a;
+    }
+
     @RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
     public SnsPost resolve(@NotNull Long postId, long expectedVersion, String note) {
         SnsPost p = em.find(SnsPost.class, postId);

@@ -56,6 +56,8 @@ public class SnsDemoData {
                 Operator.STAFF, null, "市政情報・イベント・防災情報の発信", "市民、市外の高知市に関心のある方",
                 AccountStatus.ACTIVE, true, "広報広聴課の金庫（認証アプリは課の公用スマートフォン）", "広報広聴課長",
                 today.minusMonths(2), today.minusYears(3)), today, now);
+        // Reviewed half a year ago: its next yearly review is months away. The others have never been reviewed.
+        koho.reviewed(today.minusMonths(6), OWNER);
         Guideline kohoGuideline = guideline(koho, now);
         procedure(koho, now);
         post(koho, kohoGuideline, today.minusDays(20), "市民まつりの開催のお知らせ（https://x.com/kochi_city_koho/status/1）",

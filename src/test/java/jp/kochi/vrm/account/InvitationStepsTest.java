@@ -34,6 +34,16 @@ class InvitationStepsTest {
         }
 
         @Override
+        public Optional<String> emailOf(String username) {
+            return Optional.empty();
+        }
+
+        @Override
+        public java.util.List<String> emailsOfRole(String role) {
+            return java.util.List.of();
+        }
+
+        @Override
         public String createUser(NewDirectoryUser user) {
             step("create");
             return "kc-1";

@@ -22,49 +22,56 @@ import org.postgresql.ds.PGSimpleDataSource;
  * portal's tables in that database are never touched. Migrated with the portal's Flyway scripts, read through
  * the portal's JPA mapping by a RESOURCE_LOCAL persistence unit over a {@link CountingDataSource}.
  */
-final class PagingDatabase implements AutoCloseable {
+public final class PagingDatabase implements AutoCloseable {
 
     static final String SCHEMA = "paging_it";
-    private static final String H2_URL = "jdbc:h2:mem:" + SCHEMA + ";DB_CLOSE_DELAY=-1";
     private static final String PERSISTENCE_XML = "paging-it/META-INF/persistence.xml";
 
     private final boolean postgresql;
     private final CountingDataSource counting;
     private final EntityManagerFactory emf;
 
-    private PagingDatabase(boolean postgresql, DataSource dataSource) {
+    private PagingDatabase(boolean postgresql, DataSource dataSource, String persistenceXml, String unit) {
         this.postgresql = postgresql;
         this.counting = new CountingDataSource(dataSource);
         Map<String, Object> properties = new HashMap<>();
-        properties.put("eclipselink.persistencexml", PERSISTENCE_XML);
+        properties.put("eclipselink.persistencexml", persistenceXml);
         properties.put("jakarta.persistence.nonJtaDataSource", counting.dataSource());
-        this.emf = Persistence.createEntityManagerFactory("paging-it", properties);
+        this.emf = Persistence.createEntityManagerFactory(unit, properties);
     }
 
     /** Opens (and empties) the test database and migrates it; the persistence unit is not yet deployed. */
     static PagingDatabase open() throws SQLException {
+        return open(SCHEMA, PERSISTENCE_XML, "paging-it");
+    }
+
+    /**
+     * Opens (and empties) a test database of its own, {@code schema} (an in-memory H2 database of that name, or that
+     * schema of the PostgreSQL database with {@code -Dit.db=postgresql}), migrated, with the persistence unit
+     * {@code unit} of {@code persistenceXml} (a test resource) over it.
+     */
+    public static PagingDatabase open(String schema, String persistenceXml, String unit) throws SQLException {
         boolean postgresql = "postgresql".equals(System.getProperty("it.db", "h2"));
-        DataSource dataSource = postgresql ? openPostgresql() : openH2();
+        DataSource dataSource = postgresql ? openPostgresql(schema) : openH2(schema);
         var flyway = Flyway.configure(PagingDatabase.class.getClassLoader()).dataSource(dataSource);
         flyway.locations(PortalStartup.migrationLocations(postgresql ? DatabaseKind.POSTGRESQL : DatabaseKind.H2));
         if (postgresql) {
-            flyway.schemas(SCHEMA);
+            flyway.schemas(schema);
         }
         flyway.load().migrate();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT CURRENT_SCHEMA")) {
             rs.next();
-            String schema = rs.getString(1);
-            if (!(postgresql ? SCHEMA : "PUBLIC").equalsIgnoreCase(schema)) {
-                throw new IllegalStateException("test connections use schema " + schema + ", not " + SCHEMA);
+            if (!(postgresql ? schema : "PUBLIC").equalsIgnoreCase(rs.getString(1))) {
+                throw new IllegalStateException("test connections use schema " + rs.getString(1) + ", not " + schema);
             }
         }
-        return new PagingDatabase(postgresql, dataSource);
+        return new PagingDatabase(postgresql, dataSource, persistenceXml, unit);
     }
 
-    private static DataSource openH2() throws SQLException {
+    private static DataSource openH2(String schema) throws SQLException {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(H2_URL);
+        h2.setURL("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
         h2.setPassword("");
         try (Connection c = h2.getConnection(); Statement st = c.createStatement()) {
@@ -73,17 +80,17 @@ final class PagingDatabase implements AutoCloseable {
         return h2;
     }
 
-    private static DataSource openPostgresql() throws SQLException {
+    private static DataSource openPostgresql(String schema) throws SQLException {
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setURL(required("it.db.url"));
         pg.setUser(required("it.db.user"));
         pg.setPassword(System.getProperty("it.db.password", ""));
         try (Connection c = pg.getConnection(); Statement st = c.createStatement()) {
-            st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            st.execute("CREATE SCHEMA " + SCHEMA);
+            st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            st.execute("CREATE SCHEMA " + schema);
         }
         // Every connection, Flyway's, EclipseLink's and the test's own, resolves unqualified names in SCHEMA only.
-        pg.setCurrentSchema(SCHEMA);
+        pg.setCurrentSchema(schema);
         return pg;
     }
 
@@ -95,7 +102,7 @@ final class PagingDatabase implements AutoCloseable {
         return value;
     }
 
-    boolean postgresql() {
+    public boolean postgresql() {
         return postgresql;
     }
 
@@ -105,11 +112,11 @@ final class PagingDatabase implements AutoCloseable {
     }
 
     /** A connection for the test's own inserts and reference queries, not recorded. */
-    Connection connection() throws SQLException {
+    public Connection connection() throws SQLException {
         return counting.target().getConnection();
     }
 
-    EntityManagerFactory emf() {
+    public EntityManagerFactory emf() {
         return emf;
     }
 

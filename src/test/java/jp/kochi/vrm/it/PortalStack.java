@@ -64,6 +64,8 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
         Map<String, String> environment = new java.util.HashMap<>(PayaraServer.environment(s));
         // Accounts left pending while Keycloak was down reach it within seconds, not the production minute.
         environment.put("VRM_KEYCLOAK_SYNC_SECONDS", Integer.toString(KEYCLOAK_SYNC_SECONDS));
+        // Reminders run only when ReminderIT starts them, so no other test sees their mails.
+        environment.put("VRM_REMINDERS_HOURS", "off");
         portal = PayaraServer.start(s, environment, "portal.log");
         long t2 = System.nanoTime();
         System.out.printf("[PortalStack] Keycloak up in %.1f s, portal ready %.1f s later (%s database)%n",

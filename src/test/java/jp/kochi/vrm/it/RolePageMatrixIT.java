@@ -47,6 +47,9 @@ class RolePageMatrixIT {
     static {
         EXPECTED.put("/index.xhtml", EVERYONE);
         EXPECTED.put("/staff/home.xhtml", STAFF);
+        EXPECTED.put("/staff/dashboard.xhtml", STAFF);
+        EXPECTED.put("/me/notifications.xhtml", Roles.ALL);
+        EXPECTED.put("/me/calendar.xhtml", Roles.ALL);
         EXPECTED.put("/staff/departments.xhtml", STAFF);
         EXPECTED.put("/staff/audit/log.xhtml", List.of(Roles.AUDITOR, Roles.SECURITY_OFFICER));
         EXPECTED.put("/staff/contractors/list.xhtml", CONTRACTOR_REGISTER);

@@ -178,4 +178,42 @@ class PortalSettingsTest {
         assertEquals("VRM_KEYCLOAK_ADMIN_URL", PortalSettings.envName("vrm.keycloak.admin.url"));
         assertEquals("VRM_OIDC_CLIENT_SECRET", PortalSettings.envName("vrm.oidc.client-secret"));
     }
+
+    @Test
+    void reminderSettingsAreCheckedAtStartUp() {
+        Map<String, String> m = complete();
+        m.put("vrm.reminders.hours", "6,13");
+        m.put("VRM_REMINDERS_CONTRACT_END_DAYS", "90, 60,30,7,0");
+        m.put("vrm.reminders.overdue-every-days", "3");
+        PortalSettings good = new PortalSettings(config(m));
+        assertEquals(List.of(), good.problems());
+        assertEquals(Optional.of("6,13"), good.reminderHours());
+        assertEquals(3, good.reminderOverdueEveryDays());
+        assertEquals(7, good.reminderSubmissionReviewDays());
+
+        m.put("vrm.reminders.hours", "25");
+        m.put("VRM_REMINDERS_CONTRACT_END_DAYS", "60;30");
+        m.put("vrm.reminders.overdue-every-days", "weekly");
+        List<String> problems = new PortalSettings(config(m)).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("VRM_REMINDERS_HOURS: not hours of the day")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("VRM_REMINDERS_CONTRACT_END_DAYS: not a list of days")),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("VRM_REMINDERS_OVERDUE_EVERY_DAYS: not a positive")),
+                problems.toString());
+        assertFalse(problems.toString().contains("60;30"), "values are never echoed");
+    }
+
+    @Test
+    void reminderHoursOffAndTheirSyntax() {
+        Map<String, String> m = complete();
+        assertEquals(Optional.of("6"), new PortalSettings(config(m)).reminderHours(), "daily at 6 by default");
+        m.put("vrm.reminders.hours", "OFF");
+        assertEquals(Optional.empty(), new PortalSettings(config(m)).reminderHours());
+        for (String ok : new String[] {"*", "*/4", "0", "23", "8-18", "6,13,20"}) {
+            assertTrue(PortalSettings.validHours(ok), ok);
+        }
+        for (String bad : new String[] {"24", "*/0", "6;13", "morning", "-1", "6,", "100"}) {
+            assertFalse(PortalSettings.validHours(bad), bad);
+        }
+    }
 }

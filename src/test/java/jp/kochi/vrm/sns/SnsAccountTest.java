@@ -166,4 +166,20 @@ class SnsAccountTest {
     private static void assertRefused(String key, Runnable action) {
         assertEquals(key, assertThrows(BusinessRuleViolation.class, action::run).messageKey());
     }
+
+    @Test
+    void theYearlyReviewIsDueAYearAfterOpeningThenAYearAfterEachReview() {
+        SnsAccount a = account("sns-demo", null);
+        // Opened a year ago (facts): due today, overdue tomorrow.
+        assertEquals(TODAY, a.getReviewDue());
+        assertEquals(false, a.isReviewOverdue(TODAY));
+        assertEquals(true, a.isReviewOverdue(TODAY.plusDays(1)));
+        a.reviewed(TODAY.plusDays(3), "sns-demo");
+        assertEquals(TODAY.plusDays(3).plusMonths(12), a.getReviewDue());
+        assertEquals("sns-demo", a.getReviewedBy());
+        assertEquals(false, a.isReviewOverdue(TODAY.plusDays(4)));
+        SnsAccount closed = new SnsAccount(facts("sns-demo", null, AccountStatus.CLOSED, "金庫"), TODAY, "sns-demo", NOW);
+        assertRefused("sns.review.closed", () -> closed.reviewed(TODAY, "sns-demo"));
+        assertEquals(false, closed.isReviewOverdue(TODAY.plusYears(3)), "closed accounts are not reviewed");
+    }
 }

@@ -1,0 +1,100 @@
+package jp.kochi.vrm.contract;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.kochi.vrm.platform.ClockProducer;
+import jp.kochi.vrm.reminder.DueDateSource;
+import jp.kochi.vrm.reminder.DueItem;
+import jp.kochi.vrm.reminder.DueKind;
+import jp.kochi.vrm.reminder.DueQuery;
+import jp.kochi.vrm.reminder.Recipient;
+import jp.kochi.vrm.reminder.Rows;
+
+/**
+ * The contracts' dates: a contract's end (the end-of-contract security check is due; reminded while the contract
+ * is still running after it), each obligation's due date until its evidence is accepted, and evidence waiting for
+ * review longer than {@code VRM_REMINDERS_SUBMISSION_REVIEW_WAIT_DAYS}. The contract's author answers for them;
+ * obligations also go to the contractor's portal users.
+ */
+@ApplicationScoped
+public class ContractDueDates implements DueDateSource {
+
+    public static final DueKind CONTRACT_END = new DueKind("CONTRACT_END", List.of(60, 30, 7, 0), true, true,
+            "契約の終了（終了時の確認）", "/staff/contracts/view.xhtml?id=", null);
+    public static final DueKind OBLIGATION = new DueKind("OBLIGATION", List.of(30, 7, 0), true, true,
+            "提出書類の期限", "/staff/contracts/obligation.xhtml?id=", "/portal/obligation.xhtml?id=");
+    public static final DueKind SUBMISSION_REVIEW = new DueKind("SUBMISSION_REVIEW", List.of(0), true, true,
+            "提出書類の審査", "/staff/contracts/obligation.xhtml?id=", null);
+
+    /** Obligations count while their contract is concluded, in progress or ended (not yet closed). */
+    private static final java.util.Set<String> OBLIGATION_CONTRACTS = java.util.Set.of("CONCLUDED", "IN_PROGRESS", "ENDED");
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(List<?> result) {
+        return (List<Object[]>) result;
+    }
+
+    /** id, number, title, contractor, status, author of the contracts, by id. */
+    private static Map<Long, Object[]> contracts(EntityManager em, java.util.Collection<Long> ids) {
+        return Rows.byIds(em, "SELECT c.id, c.contract_number, c.title, c.contractor_id, c.status, c.created_by "
+                + "FROM contract c WHERE c.id IN (:ids)", ids);
+    }
+
+    @Override
+    public List<DueKind> kinds() {
+        return List.of(CONTRACT_END, OBLIGATION, SUBMISSION_REVIEW);
+    }
+
+    @Override
+    public List<DueItem> due(EntityManager em, DueQuery q) {
+        List<DueItem> items = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT c.id, c.period_end, c.contract_number, c.title, c.created_by "
+                + "FROM contract c WHERE c.status IN ('CONCLUDED', 'IN_PROGRESS') AND c.period_end <= ?1")
+                .setParameter(1, q.horizon(CONTRACT_END)).getResultList()) {
+            Object[] r = (Object[]) row;
+            long id = Rows.id(r[0]);
+            items.add(new DueItem(CONTRACT_END, id, id, Rows.date(r[1]), Rows.title(Rows.text(r[2]), Rows.text(r[3])),
+                    null, List.of(Recipient.user(Rows.text(r[4])))));
+        }
+        List<Object[]> obligations = rows(em.createNativeQuery("SELECT o.id, o.due_date, o.contract_id FROM obligation o "
+                + "WHERE o.status IN ('OPEN', 'RETURNED') AND o.due_date <= ?1")
+                .setParameter(1, q.horizon(OBLIGATION)).getResultList());
+        Map<Long, Object[]> contracts = contracts(em, obligations.stream().map(r -> Rows.id(r[2])).toList());
+        Map<Long, Object[]> evidence = Rows.byIds(em, "SELECT o.id, o.evidence_name FROM obligation o WHERE o.id IN (:ids)",
+                obligations.stream().map(r -> Rows.id(r[0])).toList());
+        for (Object[] r : obligations) {
+            Object[] c = contracts.get(Rows.id(r[2]));
+            if (c == null || !OBLIGATION_CONTRACTS.contains(Rows.text(c[4]))) {
+                continue;
+            }
+            long id = Rows.id(r[0]);
+            Long contractor = Rows.idOrNull(c[3]);
+            items.add(new DueItem(OBLIGATION, id, id, Rows.date(r[1]),
+                    Rows.title(Rows.text(evidence.get(id)[1]), "—", Rows.text(c[1]), Rows.text(c[2])), contractor,
+                    java.util.Arrays.asList(Recipient.contractor(contractor), Recipient.user(Rows.text(c[5])))));
+        }
+        int wait = q.settings().submissionReviewDays();
+        LocalDate submittedBy = q.horizon(SUBMISSION_REVIEW).minusDays(wait);
+        OffsetDateTime before = submittedBy.plusDays(1).atStartOfDay(ClockProducer.CITY_ZONE).toOffsetDateTime();
+        List<Object[]> waiting = rows(em.createNativeQuery("SELECT s.id, s.submitted_at, s.obligation_id "
+                + "FROM evidence_submission s WHERE s.decision IS NULL AND s.submitted_at < ?1")
+                .setParameter(1, before).getResultList());
+        Map<Long, Object[]> of = Rows.byIds(em, "SELECT o.id, o.evidence_name, o.contract_id FROM obligation o "
+                + "WHERE o.id IN (:ids)", waiting.stream().map(r -> Rows.id(r[2])).toList());
+        Map<Long, Object[]> theirContracts = contracts(em, of.values().stream().map(r -> Rows.id(r[2])).toList());
+        for (Object[] r : waiting) {
+            Object[] o = of.get(Rows.id(r[2]));
+            Object[] c = theirContracts.get(Rows.id(o[2]));
+            LocalDate submitted = Rows.dateIn(r[1], ClockProducer.CITY_ZONE);
+            items.add(new DueItem(SUBMISSION_REVIEW, Rows.id(r[0]), Rows.id(o[0]), submitted.plusDays(wait),
+                    Rows.title(Rows.text(o[1]), "—", Rows.text(c[1]), Rows.text(c[2])), Rows.idOrNull(c[3]),
+                    List.of(Recipient.user(Rows.text(c[5])))));
+        }
+        return items;
+    }
+}

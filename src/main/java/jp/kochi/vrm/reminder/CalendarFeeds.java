@@ -1,0 +1,154 @@
+package jp.kochi.vrm.reminder;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jp.kochi.vrm.audit.AuditAction;
+import jp.kochi.vrm.audit.AuditLog;
+import jp.kochi.vrm.identity.Roles;
+import jp.kochi.vrm.platform.PortalSettings;
+import jp.kochi.vrm.portal.ContractorIdentity;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+
+/**
+ * Personal iCalendar feeds (ical4j): the caller's upcoming and overdue due dates, one all-day event each, at a secret
+ * address the caller can revoke. A user has at most one live address; making a new one revokes the old.
+ */
+@Stateless
+public class CalendarFeeds {
+
+    /** How far ahead a feed lists due dates. */
+    public static final int LOOK_AHEAD_DAYS = 365;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private ContractorIdentity contractor;
+
+    @Inject
+    private ReminderSetup setup;
+
+    @Inject
+    private PortalSettings settings;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    private String me() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    /** The caller's live feed, if any. */
+    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
+            Roles.CONTRACTOR})
+    public Optional<CalendarFeed> mine() {
+        return em.createQuery("SELECT f FROM CalendarFeed f WHERE f.username = :me AND f.revokedAt IS NULL",
+                CalendarFeed.class).setParameter("me", me()).getResultStream().findFirst();
+    }
+
+    /** Makes a new address (revoking the old one); answers the secret, shown once. */
+    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
+            Roles.CONTRACTOR})
+    public String issue() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        mine().ifPresent(f -> revoke(f, now));
+        List<String> roles = Roles.ALL.stream().filter(session::isCallerInRole).toList();
+        Long contractorId = roles.contains(Roles.CONTRACTOR) ? contractor.contractorId().orElse(null) : null;
+        CalendarFeed.Issued issued = CalendarFeed.issue(me(), contractorId, roles, now);
+        em.persist(issued.feed());
+        em.flush();
+        audit.recordChange(AuditAction.CREATE, "CalendarFeed", issued.feed().getId().toString(),
+                List.of(new AuditLog.Change("calendarFeed", null, "issued")));
+        return issued.token();
+    }
+
+    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
+            Roles.CONTRACTOR})
+    public boolean revokeMine() {
+        Optional<CalendarFeed> f = mine();
+        f.ifPresent(feed -> revoke(feed, OffsetDateTime.now(clock)));
+        return f.isPresent();
+    }
+
+    private void revoke(CalendarFeed f, OffsetDateTime now) {
+        f.revoke(now);
+        audit.recordChange(AuditAction.UPDATE, "CalendarFeed", f.getId().toString(),
+                List.of(new AuditLog.Change("calendarFeed", "issued", "revoked")));
+    }
+
+    /** The feed's calendar, or empty for an unknown or revoked secret. */
+    @PermitAll
+    public Optional<String> calendar(String token) {
+        String hash = CalendarFeed.hash(token);
+        if (hash == null) {
+            return Optional.empty();
+        }
+        Optional<CalendarFeed> feed = em.createQuery("SELECT f FROM CalendarFeed f WHERE f.tokenHash = :h "
+                + "AND f.revokedAt IS NULL", CalendarFeed.class).setParameter("h", hash).getResultStream().findFirst();
+        if (feed.isEmpty()) {
+            return Optional.empty();
+        }
+        CalendarFeed f = feed.get();
+        f.used(OffsetDateTime.now(clock));
+        List<String> roles = new ArrayList<>(f.getRoles());
+        roles.remove(Roles.CONTRACTOR);
+        Set<String> markers = new HashSet<>(Recipient.markersOf(f.getUsername(), roles, f.getContractorId()));
+        LocalDate today = LocalDate.now(clock);
+        List<DueItem> items = new ArrayList<>(setup.engine().collect(em,
+                new DueQuery(today, setup.settings(), LOOK_AHEAD_DAYS)).stream()
+                .filter(i -> i.recipients().stream().anyMatch(markers::contains)).toList());
+        items.sort(Comparator.comparing(DueItem::dueDate));
+        return Optional.of(render(items, f.getContractorId() != null, settings.portalUrl()));
+    }
+
+    static String render(List<DueItem> items, boolean forContractor, String portalUrl) {
+        Calendar calendar = new Calendar().withProdId("-//Kochi City//VRM portal//JA").withDefaults()
+                .getFluentTarget();
+        for (DueItem i : items) {
+            VEvent event = new VEvent(i.dueDate(), "【" + i.kind().label() + "】" + i.title());
+            event.add(new Uid(i.key() + "-" + i.dueDate() + "@vrm.city.kochi"));
+            String path = i.kind().path(i.linkId(), forContractor);
+            event.add(new Description(i.kind().label() + "：" + i.title()));
+            if (portalUrl != null) {
+                event.add(new Url(java.net.URI.create(portalUrl + path)));
+            }
+            calendar.add(event);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package jp.kochi.vrm.reminder;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code GET /api/calendar/{secret}.ics}: a personal feed for calendar programs, which cannot sign in. The secret is
+ * the only key: an unknown, malformed or revoked one is answered 404, alike, so probing tells nothing.
+ */
+@Path("calendar")
+public class CalendarResource {
+
+    @Inject
+    private CalendarFeeds feeds;
+
+    @GET
+    @Path("{token}.ics")
+    public Response feed(@PathParam("token") String token) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setPrivate(true);
+        return feeds.calendar(token)
+                .map(ics -> Response.ok(ics, "text/calendar; charset=UTF-8").cacheControl(noStore)
+                        .header("Content-Disposition", "inline; filename=\"vrm-due-dates.ics\"")
+                        .header("Referrer-Policy", "no-referrer").build())
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type("text/plain; charset=UTF-8")
+                        .entity("カレンダーが見つかりません（アドレスが無効か、取り消されています）。\n"
+                                + "Calendar not found (the address is invalid or was revoked).\n")
+                        .cacheControl(noStore).build());
+    }
+}

@@ -1,0 +1,154 @@
+package jp.kochi.vrm.reminder;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.kochi.vrm.audit.AuditAction;
+import jp.kochi.vrm.audit.AuditLog;
+import jp.kochi.vrm.contractor.ContractorCsv;
+import jp.kochi.vrm.identity.Roles;
+import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.ClockProducer;
+import jp.kochi.vrm.shell.Dates;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * 自己点検・監査: the yearly report of a fiscal year (April to March) from the reminder record: every dated item that
+ * came due in the year, whether and when it was done, and what is still open. CSV for analysis, PDF for the file.
+ */
+@Stateless
+@RolesAllowed({Roles.SECURITY_OFFICER, Roles.AUDITOR})
+public class SelfInspection {
+
+    /** The earliest fiscal year offered. */
+    public static final int FIRST_YEAR = 2020;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ReminderSetup setup;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** An item of the report. */
+    public record Line(String kind, String kindLabel, String title, LocalDate dueDate, LocalDate resolvedOn,
+            String lastThreshold) {
+
+        public boolean isDone() {
+            return resolvedOn != null;
+        }
+
+        public boolean isLate() {
+            return resolvedOn != null && resolvedOn.isAfter(dueDate);
+        }
+
+        /** 完了 / 期限後に完了 / 未完了 / 期限超過 (as of {@code today}). */
+        public String state(LocalDate today) {
+            if (isDone()) {
+                return isLate() ? "期限後に完了" : "完了";
+            }
+            return dueDate.isBefore(today) ? "期限超過（未完了）" : "未完了";
+        }
+    }
+
+    /** A kind's totals. */
+    public record Total(String kind, String kindLabel, int due, int done, int doneLate, int open, int overdue) {
+    }
+
+    /** The report. */
+    public record Report(int fiscalYear, LocalDate from, LocalDate to, LocalDate today, List<Line> lines,
+            List<Total> totals) {
+    }
+
+    /** The fiscal year {@code today} lies in (令和/西暦 year in which it starts on 1 April). */
+    public static int fiscalYearOf(LocalDate day) {
+        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+    }
+
+    public int currentFiscalYear() {
+        return fiscalYearOf(LocalDate.now(clock));
+    }
+
+    public Report report(int fiscalYear) {
+        LocalDate today = LocalDate.now(clock);
+        if (fiscalYear < FIRST_YEAR || fiscalYear > fiscalYearOf(today)) {
+            throw new BusinessRuleViolation("report.year.invalid");
+        }
+        LocalDate from = LocalDate.of(fiscalYear, 4, 1);
+        LocalDate to = from.plusYears(1).minusDays(1);
+        List<Line> lines = new ArrayList<>();
+        for (DueRecord d : em.createQuery("SELECT d FROM DueRecord d WHERE d.dueDate >= :from AND d.dueDate <= :to "
+                + "ORDER BY d.kind, d.dueDate, d.id", DueRecord.class).setParameter("from", from).setParameter("to", to)
+                .getResultList()) {
+            DueKind k = setup.kinds().get(d.getKind());
+            LocalDate resolved = d.getResolvedAt() == null ? null
+                    : d.getResolvedAt().atZoneSameInstant(ClockProducer.CITY_ZONE).toLocalDate();
+            lines.add(new Line(d.getKind(), k == null ? d.getKind() : k.label(), d.getTitle(), d.getDueDate(), resolved,
+                    d.getLastThreshold()));
+        }
+        Map<String, int[]> sums = new LinkedHashMap<>();
+        for (DueKind k : setup.kinds().values()) {
+            sums.put(k.code(), new int[5]);
+        }
+        for (Line l : lines) {
+            int[] s = sums.computeIfAbsent(l.kind(), x -> new int[5]);
+            s[0]++;
+            if (l.isDone()) {
+                s[1]++;
+                if (l.isLate()) {
+                    s[2]++;
+                }
+            } else {
+                s[3]++;
+                if (l.dueDate().isBefore(today)) {
+                    s[4]++;
+                }
+            }
+        }
+        List<Total> totals = new ArrayList<>();
+        sums.forEach((kind, s) -> {
+            DueKind k = setup.kinds().get(kind);
+            totals.add(new Total(kind, k == null ? kind : k.label(), s[0], s[1], s[2], s[3], s[4]));
+        });
+        return new Report(fiscalYear, from, to, today, lines, totals);
+    }
+
+    /** The report as CSV (UTF-8 with BOM for spreadsheet programs; cells that could be formulas neutralised). */
+    public void csv(int fiscalYear, Writer out) throws IOException {
+        Report r = report(fiscalYear);
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord("年度", "種別", "対象", "期限", "状態", "完了日", "最後のお知らせ");
+            for (Line l : r.lines()) {
+                csv.printRecord(r.fiscalYear(), l.kindLabel(), ContractorCsv.neutralise(l.title()),
+                        Dates.format(l.dueDate()), l.state(r.today()),
+                        l.resolvedOn() == null ? "" : Dates.format(l.resolvedOn()), l.lastThreshold());
+            }
+            csv.flush();
+        }
+        exported(fiscalYear, "csv");
+    }
+
+    /** Records that the report was exported (who, which year, which format). */
+    public void exported(int fiscalYear, String format) {
+        audit.recordChange(AuditAction.CREATE, "SelfInspectionReport", fiscalYear + "/" + format,
+                List.of(new AuditLog.Change("exportedAt", null, OffsetDateTime.now(clock).toString())));
+    }
+}

@@ -1,0 +1,110 @@
+package jp.kochi.vrm.reminder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import jp.kochi.vrm.contract.ContractDueDates;
+import jp.kochi.vrm.sns.SnsDueDates;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** What reminders put out: the mail text, the calendar and the report PDF, checked by reading them back. */
+class ReminderOutputTest {
+
+    static final LocalDate DUE = LocalDate.of(2026, 12, 3);
+    static final String MARKUP = "<script>alert(1)</script>&\"保守\"";
+
+    @Test
+    void theCalendarHasOneAllDayEventPerItemWithItsLink() throws Exception {
+        List<DueItem> items = List.of(
+                new DueItem(ContractDueDates.OBLIGATION, 40, 40, DUE, "報告書 — R8-1 " + MARKUP, 10L, List.of()),
+                new DueItem(SnsDueDates.SNS_REVIEW, 90, 90, DUE.plusDays(30), "高知市広報（X）", null, List.of()));
+        String ics = CalendarFeeds.render(items, true, "https://vrm.example");
+        Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
+        List<VEvent> events = parsed.getComponents("VEVENT");
+        assertEquals(2, events.size());
+        VEvent first = events.get(0);
+        assertEquals("【提出書類の期限】報告書 — R8-1 " + MARKUP, first.getSummary().getValue());
+        assertEquals("20261203", first.getDateTimeStart().getValue(), "an all-day event on the due date");
+        assertEquals("https://vrm.example/portal/obligation.xhtml?id=40", first.getUrl().getValue(),
+                "a contractor's feed links into the contractor portal");
+        assertEquals("https://vrm.example/portal/home.xhtml", events.get(1).getUrl().getValue(),
+                "a kind without a contractor page leads a contractor to the portal home");
+        Calendar staff = new CalendarBuilder().build(new StringReader(CalendarFeeds.render(items, false,
+                "https://vrm.example")));
+        assertEquals("https://vrm.example/staff/sns/view.xhtml?id=90",
+                ((VEvent) staff.getComponents("VEVENT").get(1)).getUrl().getValue());
+        assertTrue(first.getUid().orElseThrow().getValue().startsWith("OBLIGATION:40-2026-12-03@"));
+    }
+
+    @Test
+    void theMailIsJapaneseWithTheRightLinkForEachReader() {
+        DueRecord record = new DueRecord(new DueItem(ContractDueDates.OBLIGATION, 40, 40, DUE, "報告書 — R8-1", 10L,
+                List.of()), new Threshold("O8", -8), OffsetDateTime.of(2026, 12, 11, 6, 0, 0, 0, ZoneOffset.ofHours(9)));
+        Reminder reminder = new Reminder(1, new Threshold("O8", -8), record.getFirstSeenAt());
+        ReminderMail staff = ReminderMail.of(ContractDueDates.OBLIGATION, record, reminder, false, false, "https://p");
+        assertEquals("【高知市】提出書類の期限：期限を8日超過（2026/12/03） 報告書 — R8-1", staff.subject());
+        assertTrue(staff.body().contains("次の項目は期限を過ぎています。"), staff.body());
+        assertTrue(staff.body().contains("https://p/staff/contracts/obligation.xhtml?id=40"), staff.body());
+        assertTrue(staff.body().contains("毎週お送りします"), staff.body());
+        ReminderMail contractor = ReminderMail.of(ContractDueDates.OBLIGATION, record, reminder, false, true, "https://p");
+        assertTrue(contractor.body().contains("https://p/portal/obligation.xhtml?id=40"), contractor.body());
+        ReminderMail escalation = ReminderMail.of(ContractDueDates.OBLIGATION, record, reminder, true, false, "https://p");
+        assertTrue(escalation.subject().startsWith("【高知市】［要確認・期限超過］"), escalation.subject());
+        Reminder ahead = new Reminder(1, new Threshold("D30", 30), record.getFirstSeenAt());
+        assertTrue(ReminderMail.of(ContractDueDates.OBLIGATION, record, ahead, false, false, null).subject()
+                .contains("期限まであと30日"));
+    }
+
+    @Test
+    void theReportPdfHasTheTotalsAndTheItemsAsText() throws Exception {
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        List<SelfInspection.Line> lines = List.of(
+                new SelfInspection.Line("OBLIGATION", "提出書類の期限", "報告書 " + MARKUP, LocalDate.of(2026, 6, 30),
+                        LocalDate.of(2026, 7, 3), "O1"),
+                new SelfInspection.Line("CERTIFICATION", "第三者認証の有効期限", "株式会社テスト ISMS",
+                        LocalDate.of(2026, 10, 31), null, "O22"));
+        SelfInspection.Report report = new SelfInspection.Report(2026, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2027, 3, 31), today, lines, List.of(
+                        new SelfInspection.Total("OBLIGATION", "提出書類の期限", 1, 1, 1, 0, 0),
+                        new SelfInspection.Total("CERTIFICATION", "第三者認証の有効期限", 1, 0, 0, 1, 1)));
+        byte[] pdf = new ReportPdf().render(report, "高知市");
+        String text;
+        try (var doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("情報セキュリティ 自己点検・監査報告（2026年度）"), text);
+        assertTrue(text.contains("2026/04/01 ～ 2027/03/31"), text);
+        assertTrue(text.contains("期限後に完了"), text);
+        assertTrue(text.contains("期限超過（未完了）"), text);
+        assertTrue(text.contains("<script>alert(1)</script>"), "markup is printed as text: " + text);
+    }
+
+    @Test
+    void barsScaleToTheLargestFigure() {
+        List<Bar> bars = Bar.of("k.", new java.util.LinkedHashMap<>(Map.of("A", 10L)));
+        assertEquals(Bar.FULL, bars.get(0).width());
+        List<Bar> two = Bar.of("k.", new java.util.LinkedHashMap<>(java.util.Map.of("A", 0L)));
+        assertEquals(0, two.get(0).width());
+        assertEquals(Bar.STEP, Bar.height(1));
+    }
+
+    @Test
+    void theFiscalYearStartsInApril() {
+        assertEquals(2025, SelfInspection.fiscalYearOf(LocalDate.of(2026, 3, 31)));
+        assertEquals(2026, SelfInspection.fiscalYearOf(LocalDate.of(2026, 4, 1)));
+        assertFalse(new SelfInspection.Line("X", "x", "t", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), "D0")
+                .isLate());
+    }
+}
