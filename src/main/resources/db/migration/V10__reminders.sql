@@ -20,7 +20,8 @@ INSERT INTO job_lock (name, version) VALUES ('reminders', 0);
 -- A dated item that has come due (reached its first threshold). item_key names the record (kind:id); a new due
 -- date (a renewed certificate, a moved review) is a new due item. link_id: the record whose page shows it (the
 -- contractor of a certification, the service of a usage). resolved_at: the first run that no longer found
--- it due (done, renewed, ended or deleted). The yearly self-inspection report reads this table.
+-- it due (done, renewed, ended or deleted); last_seen_on the day of the last run that still found it open, so an item
+-- resolved with last_seen_on after its due date was done late. The yearly self-inspection report reads this table.
 CREATE SEQUENCE due_item_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE due_item (
     id              BIGINT        NOT NULL PRIMARY KEY,
@@ -33,6 +34,7 @@ CREATE TABLE due_item (
     contractor_id   BIGINT,
     first_seen_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     last_threshold  VARCHAR(10)   NOT NULL,
+    last_seen_on    DATE          NOT NULL,
     resolved_at     TIMESTAMP WITH TIME ZONE,
     version         BIGINT        NOT NULL,
     CONSTRAINT due_item_once UNIQUE (item_key, due_date)
@@ -40,7 +42,8 @@ CREATE TABLE due_item (
 CREATE INDEX due_item_open_idx ON due_item (resolved_at, due_date);
 CREATE INDEX due_item_due_idx ON due_item (due_date, kind);
 
--- A threshold an item reached: D60, D30, D7, D0 (days before), O1, O8, O15 ... (days overdue).
+-- A threshold an item reached: D60, D30, D7, D0 (days before), O1, O8, O15 ... (days overdue). days_left: from the
+-- run's date to the due date (negative when overdue), as the mail says it.
 CREATE SEQUENCE reminder_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE reminder (
     id           BIGINT       NOT NULL PRIMARY KEY,

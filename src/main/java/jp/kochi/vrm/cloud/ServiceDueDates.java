@@ -30,6 +30,9 @@ public class ServiceDueDates implements DueDateSource {
     public static final DueKind EXCEPTION_EXPIRY = new DueKind("EXCEPTION_EXPIRY", List.of(30, 7, 0), false, false,
             "上限の例外承認の期限", "/staff/services/view.xhtml?id=", null);
 
+    /** The security officers decide usages and exceptions: they hear of their reviews and expiries too. */
+    private static final String OFFICERS = Recipient.role(Roles.SECURITY_OFFICER);
+
     /** How long after its expiry an exception is still reported (so a job that missed the day still tells). */
     static final int EXPIRED_EXCEPTION_DAYS = 7;
 
@@ -68,7 +71,7 @@ public class ServiceDueDates implements DueDateSource {
             Object[] r = (Object[]) row;
             items.add(new DueItem(USAGE_REVIEW, Rows.id(r[0]), Rows.id(r[2]), Rows.date(r[1]),
                     Rows.title(Rows.text(r[3]), "—", Rows.text(r[4])), null,
-                    List.of(Recipient.user(Rows.text(r[5])))));
+                    List.of(Recipient.user(Rows.text(r[5])), OFFICERS)));
         }
         for (Object row : em.createNativeQuery("SELECT e.id, e.expires_on, s.id, s.name, e.level_code, e.granted_by, "
                 + "s.created_by FROM external_service_exception e JOIN external_service s ON s.id = e.service_id "
@@ -79,7 +82,7 @@ public class ServiceDueDates implements DueDateSource {
             Object[] r = (Object[]) row;
             items.add(new DueItem(EXCEPTION_EXPIRY, Rows.id(r[0]), Rows.id(r[2]), Rows.date(r[1]),
                     Rows.title(Rows.text(r[3]), "（例外：" + Rows.text(r[4]) + "まで）"), null,
-                    List.of(Recipient.user(Rows.text(r[5])), Recipient.user(Rows.text(r[6])))));
+                    List.of(Recipient.user(Rows.text(r[5])), Recipient.user(Rows.text(r[6])), OFFICERS)));
         }
         return items;
     }

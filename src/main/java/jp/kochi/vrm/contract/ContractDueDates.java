@@ -18,8 +18,8 @@ import jp.kochi.vrm.reminder.Rows;
 /**
  * The contracts' dates: a contract's end (the end-of-contract security check is due; reminded while the contract
  * is still running after it), each obligation's due date until its evidence is accepted, and evidence waiting for
- * review longer than {@code VRM_REMINDERS_SUBMISSION_REVIEW_WAIT_DAYS}. The contract's author answers for them;
- * obligations also go to the contractor's portal users.
+ * review longer than {@code VRM_REMINDERS_SUBMISSION_REVIEW_WAIT_DAYS}. The contract's author answers for them, with
+ * the procurement staff for the contract's end and the reviews; obligations go to the contractor's portal users.
  */
 @ApplicationScoped
 public class ContractDueDates implements DueDateSource {
@@ -30,6 +30,10 @@ public class ContractDueDates implements DueDateSource {
             "提出書類の期限", "/staff/contracts/obligation.xhtml?id=", "/portal/obligation.xhtml?id=");
     public static final DueKind SUBMISSION_REVIEW = new DueKind("SUBMISSION_REVIEW", List.of(0), true, true,
             "提出書類の審査", "/staff/contracts/obligation.xhtml?id=", null);
+
+    /** The procurement staff as a whole, besides the contract's author: someone who may act when the author cannot
+     *  (away, left, or barred by the four-eyes rule from reviewing what they recorded themselves). */
+    private static final String PROCUREMENT = Recipient.role(jp.kochi.vrm.identity.Roles.PROCUREMENT);
 
     /** Obligations count while their contract is concluded, in progress or ended (not yet closed). */
     private static final java.util.Set<String> OBLIGATION_CONTRACTS = java.util.Set.of("CONCLUDED", "IN_PROGRESS", "ENDED");
@@ -59,7 +63,7 @@ public class ContractDueDates implements DueDateSource {
             Object[] r = (Object[]) row;
             long id = Rows.id(r[0]);
             items.add(new DueItem(CONTRACT_END, id, id, Rows.date(r[1]), Rows.title(Rows.text(r[2]), Rows.text(r[3])),
-                    null, List.of(Recipient.user(Rows.text(r[4])))));
+                    null, List.of(Recipient.user(Rows.text(r[4])), PROCUREMENT)));
         }
         List<Object[]> obligations = rows(em.createNativeQuery("SELECT o.id, o.due_date, o.contract_id FROM obligation o "
                 + "WHERE o.status IN ('OPEN', 'RETURNED') AND o.due_date <= ?1")
@@ -93,7 +97,7 @@ public class ContractDueDates implements DueDateSource {
             LocalDate submitted = Rows.dateIn(r[1], ClockProducer.CITY_ZONE);
             items.add(new DueItem(SUBMISSION_REVIEW, Rows.id(r[0]), Rows.id(o[0]), submitted.plusDays(wait),
                     Rows.title(Rows.text(o[1]), "—", Rows.text(c[1]), Rows.text(c[2])), Rows.idOrNull(c[3]),
-                    List.of(Recipient.user(Rows.text(c[5])))));
+                    List.of(Recipient.user(Rows.text(c[5])), PROCUREMENT)));
         }
         return items;
     }

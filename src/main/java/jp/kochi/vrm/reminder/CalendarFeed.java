@@ -98,10 +98,6 @@ public class CalendarFeed {
         }
     }
 
-    void used(OffsetDateTime at) {
-        lastUsedAt = at;
-    }
-
     public Long getId() {
         return id;
     }

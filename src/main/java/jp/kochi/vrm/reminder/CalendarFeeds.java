@@ -71,8 +71,13 @@ public class CalendarFeeds {
     @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
             Roles.CONTRACTOR})
     public Optional<CalendarFeed> mine() {
-        return em.createQuery("SELECT f FROM CalendarFeed f WHERE f.username = :me AND f.revokedAt IS NULL",
-                CalendarFeed.class).setParameter("me", me()).getResultStream().findFirst();
+        return live().stream().findFirst();
+    }
+
+    /** Every live feed of the caller (one, unless two were issued at the same moment). */
+    private List<CalendarFeed> live() {
+        return em.createQuery("SELECT f FROM CalendarFeed f WHERE f.username = :me AND f.revokedAt IS NULL "
+                + "ORDER BY f.createdAt DESC", CalendarFeed.class).setParameter("me", me()).getResultList();
     }
 
     /** Makes a new address (revoking the old one); answers the secret, shown once. */
@@ -80,7 +85,7 @@ public class CalendarFeeds {
             Roles.CONTRACTOR})
     public String issue() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        mine().ifPresent(f -> revoke(f, now));
+        live().forEach(f -> revoke(f, now));
         List<String> roles = Roles.ALL.stream().filter(session::isCallerInRole).toList();
         Long contractorId = roles.contains(Roles.CONTRACTOR) ? contractor.contractorId().orElse(null) : null;
         CalendarFeed.Issued issued = CalendarFeed.issue(me(), contractorId, roles, now);
@@ -94,9 +99,9 @@ public class CalendarFeeds {
     @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
             Roles.CONTRACTOR})
     public boolean revokeMine() {
-        Optional<CalendarFeed> f = mine();
-        f.ifPresent(feed -> revoke(feed, OffsetDateTime.now(clock)));
-        return f.isPresent();
+        List<CalendarFeed> feeds = live();
+        feeds.forEach(feed -> revoke(feed, OffsetDateTime.now(clock)));
+        return !feeds.isEmpty();
     }
 
     private void revoke(CalendarFeed f, OffsetDateTime now) {
@@ -118,7 +123,13 @@ public class CalendarFeeds {
             return Optional.empty();
         }
         CalendarFeed f = feed.get();
-        f.used(OffsetDateTime.now(clock));
+        if (f.getContractorId() != null && !stillAdmitted(f)) {
+            // A contractor's user whose portal account was disabled (or moved) no longer sees its records.
+            return Optional.empty();
+        }
+        // Not through the entity: calendar programs fetch at the same moment, and a version check would refuse one.
+        em.createQuery("UPDATE CalendarFeed f SET f.lastUsedAt = :now WHERE f.id = :id")
+                .setParameter("now", OffsetDateTime.now(clock)).setParameter("id", f.getId()).executeUpdate();
         List<String> roles = new ArrayList<>(f.getRoles());
         roles.remove(Roles.CONTRACTOR);
         Set<String> markers = new HashSet<>(Recipient.markersOf(f.getUsername(), roles, f.getContractorId()));
@@ -128,6 +139,12 @@ public class CalendarFeeds {
                 .filter(i -> i.recipients().stream().anyMatch(markers::contains)).toList());
         items.sort(Comparator.comparing(DueItem::dueDate));
         return Optional.of(render(items, f.getContractorId() != null, settings.portalUrl()));
+    }
+
+    private boolean stillAdmitted(CalendarFeed f) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM portal_account WHERE (username = ?1 "
+                + "OR email = ?1) AND contractor_id = ?2 AND enabled = ?3").setParameter(1, f.getUsername())
+                .setParameter(2, f.getContractorId()).setParameter(3, Boolean.TRUE).getSingleResult()).longValue() > 0;
     }
 
     static String render(List<DueItem> items, boolean forContractor, String portalUrl) {

@@ -48,6 +48,9 @@ public class DueRecord {
     @Column(name = "last_threshold", nullable = false, length = 10)
     private String lastThreshold;
 
+    @Column(name = "last_seen_on", nullable = false)
+    private LocalDate lastSeenOn;
+
     @Column(name = "resolved_at")
     private OffsetDateTime resolvedAt;
 
@@ -67,6 +70,7 @@ public class DueRecord {
         this.contractorId = item.contractorId();
         this.firstSeenAt = now;
         this.lastThreshold = threshold.key();
+        this.lastSeenOn = now.toLocalDate();
     }
 
     void reached(Threshold threshold, String currentTitle) {
@@ -116,6 +120,11 @@ public class DueRecord {
 
     public String getLastThreshold() {
         return lastThreshold;
+    }
+
+    /** The day of the last run that found the item still due (open). */
+    public LocalDate getLastSeenOn() {
+        return lastSeenOn;
     }
 
     public OffsetDateTime getResolvedAt() {

@@ -30,6 +30,21 @@ public final class NotificationMailer {
         this.portalUrl = portalUrl;
     }
 
+    /** One mail per reminder and address; a long address is hashed so that the key fits its column (200). */
+    static String dedupeKey(long reminderId, String address) {
+        String key = "reminder:" + reminderId + ":" + address;
+        if (key.length() <= 200) {
+            return key;
+        }
+        try {
+            return "reminder:" + reminderId + ":sha256:" + java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(address.getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** What the step did. */
     public record Result(int notifications, int mails) {
     }
@@ -59,7 +74,7 @@ public final class NotificationMailer {
             ReminderMail mail = ReminderMail.of(kinds.get(d.getKind()), d, r, n.isEscalation(), contractor, portalUrl);
             int queued = 0;
             for (String to : unique) {
-                if (OutgoingMail.queue(em, to, mail.subject(), mail.body(), "reminder:" + r.getId() + ":" + to, now)) {
+                if (OutgoingMail.queue(em, to, mail.subject(), mail.body(), dedupeKey(r.getId(), to), now)) {
                     queued++;
                 }
             }

@@ -75,10 +75,15 @@ public class Notifications {
     /** The newest notifications first; {@code unreadOnly} for the unread ones. */
     public List<NotificationItem> mine(boolean unreadOnly) {
         boolean contractorUser = session.isCallerInRole(Roles.CONTRACTOR);
-        List<Object[]> rows = em.createQuery("SELECT n, r, d FROM Notification n, Reminder r, DueRecord d "
+        var query = em.createQuery("SELECT n, r, d FROM Notification n, Reminder r, DueRecord d "
                 + "WHERE n.reminderId = r.id AND r.dueItemId = d.id AND n.recipient IN :to "
-                + "ORDER BY r.createdAt DESC, r.id DESC", Object[].class).setParameter("to", markers())
-                .setMaxResults(SHOWN * 3).getResultList();
+                + (unreadOnly ? "AND NOT EXISTS (SELECT x FROM NotificationRead x WHERE x.reminderId = r.id "
+                        + "AND x.username = :me) " : "")
+                + "ORDER BY r.createdAt DESC, r.id DESC", Object[].class).setParameter("to", markers());
+        if (unreadOnly) {
+            query.setParameter("me", me());
+        }
+        List<Object[]> rows = query.setMaxResults(SHOWN * 3).getResultList();
         Map<Long, Object[]> byReminder = new LinkedHashMap<>();
         for (Object[] row : rows) {
             Reminder r = (Reminder) row[1];

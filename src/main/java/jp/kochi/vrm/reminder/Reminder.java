@@ -34,10 +34,14 @@ public class Reminder {
     protected Reminder() {
     }
 
-    Reminder(long dueItemId, Threshold threshold, OffsetDateTime now) {
+    /**
+     * @param daysLeft the days from the run's date to the due date (negative: overdue), which the mail states; the
+     *        threshold may be further off (an item first seen 5 days before is reminded at D7)
+     */
+    Reminder(long dueItemId, Threshold threshold, int daysLeft, OffsetDateTime now) {
         this.dueItemId = dueItemId;
         this.threshold = threshold.key();
-        this.daysLeft = threshold.daysLeft();
+        this.daysLeft = daysLeft;
         this.createdAt = now;
     }
 

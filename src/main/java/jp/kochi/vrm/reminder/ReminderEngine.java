@@ -122,7 +122,9 @@ public final class ReminderEngine {
         em.flush();
         List<Reminder> reminders = new ArrayList<>();
         for (Object[] r : reachedNow) {
-            Reminder reminder = new Reminder(((DueRecord) r[0]).getId(), (Threshold) r[2], now);
+            DueItem item = (DueItem) r[1];
+            int left = (int) java.time.temporal.ChronoUnit.DAYS.between(today, item.dueDate());
+            Reminder reminder = new Reminder(((DueRecord) r[0]).getId(), (Threshold) r[2], left, now);
             em.persist(reminder);
             reminders.add(reminder);
         }
@@ -151,6 +153,11 @@ public final class ReminderEngine {
                 resolved++;
             }
         }
+        // Every item still open was seen today: one statement, not a row update each (the report tells late from on
+        // time by it). New records carry today already; the managed ones write only the fields they changed.
+        em.flush();
+        em.createQuery("UPDATE DueRecord d SET d.lastSeenOn = :today WHERE d.resolvedAt IS NULL AND d.lastSeenOn < :today")
+                .setParameter("today", today).executeUpdate();
         RunResult result = new RunResult(current.size(), newItems, newReminders, newNotifications, resolved);
         lock.ran(today, now, result.summary());
         return result;

@@ -98,19 +98,25 @@ public class ReminderJob {
         });
     }
 
+    /** The day whose scheduled run has failed so far: the minute timer tries it again until it succeeds. */
+    private volatile LocalDate failedRunOf;
+
     @Timeout
     void timeout(Timer timer) {
         if (!startup.isReady()) {
             return;
         }
+        LocalDate today = LocalDate.now(clock);
         try {
-            if (DAILY.equals(timer.getInfo())) {
-                runAndMail("scheduled");
+            if (DAILY.equals(timer.getInfo()) || today.equals(failedRunOf)) {
+                failedRunOf = today;
+                runAndMail(DAILY.equals(timer.getInfo()) ? "scheduled" : "scheduled, again after a failure");
+                failedRunOf = null;
             } else if (runner.pendingMails() > 0) {
                 mail();
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Reminder job failed (" + timer.getInfo() + "); the next run repeats it", e);
+            LOG.log(Level.WARNING, "Reminder job failed (" + timer.getInfo() + "); tried again in a minute", e);
         }
     }
 

@@ -47,7 +47,8 @@ public class ReportPdf {
                 .append("　作成日：").append(Dates.format(r.today())).append("</p>");
         h.append("<p>本報告は、委託先・外部サービス リスク管理ポータルが期限を管理する項目（契約の終了、提出書類、第三者認証、")
                 .append("選定審査、ISMAP登録、外部サービス及びSNSアカウントの見直し等）のうち、対象期間に期限が到来したものについて、")
-                .append("期限までの対応状況をまとめたものである。</p>");
+                .append("期限までの対応状況をまとめたものである。完了を確認した日は、毎日の期限確認で完了が判明した日であり、")
+                .append("期限後の確認でなお未完了だったものを「期限後に完了」としている。</p>");
         h.append("<h2>1. 種別ごとの集計</h2><table><thead><tr><th>種別</th><th>期限到来</th><th>完了</th>")
                 .append("<th>うち期限後</th><th>未完了</th><th>うち期限超過</th></tr></thead><tbody>");
         for (SelfInspection.Total t : r.totals()) {
@@ -80,7 +81,7 @@ public class ReportPdf {
             h.append("<p>該当なし</p>");
             return;
         }
-        h.append("<table><thead><tr><th>種別</th><th>対象</th><th>期限</th><th>状態</th><th>完了日</th></tr></thead><tbody>");
+        h.append("<table><thead><tr><th>種別</th><th>対象</th><th>期限</th><th>状態</th><th>完了を確認した日</th></tr></thead><tbody>");
         for (SelfInspection.Line l : r.lines()) {
             if (l.isDone() != done) {
                 continue;

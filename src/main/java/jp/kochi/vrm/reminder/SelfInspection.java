@@ -48,15 +48,22 @@ public class SelfInspection {
     private Clock clock;
 
     /** An item of the report. */
+    /**
+     * An item of the report.
+     *
+     * @param resolvedOn the day a run found it done (the work was done between {@code lastSeenOn} and then)
+     * @param lastSeenOn the day of the last run that found it still open
+     */
     public record Line(String kind, String kindLabel, String title, LocalDate dueDate, LocalDate resolvedOn,
-            String lastThreshold) {
+            LocalDate lastSeenOn, String lastThreshold) {
 
         public boolean isDone() {
             return resolvedOn != null;
         }
 
+        /** Done, but a run after the due date still found it open. */
         public boolean isLate() {
-            return resolvedOn != null && resolvedOn.isAfter(dueDate);
+            return resolvedOn != null && lastSeenOn.isAfter(dueDate);
         }
 
         /** 完了 / 期限後に完了 / 未完了 / 期限超過 (as of {@code today}). */
@@ -101,7 +108,7 @@ public class SelfInspection {
             LocalDate resolved = d.getResolvedAt() == null ? null
                     : d.getResolvedAt().atZoneSameInstant(ClockProducer.CITY_ZONE).toLocalDate();
             lines.add(new Line(d.getKind(), k == null ? d.getKind() : k.label(), d.getTitle(), d.getDueDate(), resolved,
-                    d.getLastThreshold()));
+                    d.getLastSeenOn(), d.getLastThreshold()));
         }
         Map<String, int[]> sums = new LinkedHashMap<>();
         for (DueKind k : setup.kinds().values()) {
@@ -135,7 +142,7 @@ public class SelfInspection {
         Report r = report(fiscalYear);
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord("年度", "種別", "対象", "期限", "状態", "完了日", "最後のお知らせ");
+            csv.printRecord("年度", "種別", "対象", "期限", "状態", "完了を確認した日", "最後のお知らせ");
             for (Line l : r.lines()) {
                 csv.printRecord(r.fiscalYear(), l.kindLabel(), ContractorCsv.neutralise(l.title()),
                         Dates.format(l.dueDate()), l.state(r.today()),

@@ -158,12 +158,14 @@ class ReminderEngineIT {
         assertEquals(expected.size(), r.newReminders());
         assertEquals(Set.of("contractor:10", "user:proc-a", "role:security-officer (escalation)"),
                 recipientsOf("OBLIGATION", 40, "O8"));
-        assertEquals(Set.of("user:proc-a"), recipientsOf("CONTRACT_END", 20, "D7"));
+        assertEquals(Set.of("user:proc-a", "role:procurement"), recipientsOf("CONTRACT_END", 20, "D7"));
         assertEquals(Set.of("role:procurement", "contractor:10"), recipientsOf("CERTIFICATION", 100, "D60"));
-        assertEquals(Set.of("user:officer-g", "user:proc-b"), recipientsOf("EXCEPTION_EXPIRY", 80, "D7"));
+        assertEquals(Set.of("user:officer-g", "user:proc-b", "role:security-officer"),
+                recipientsOf("EXCEPTION_EXPIRY", 80, "D7"));
         assertEquals(Set.of("user:sns-a", "user:sns-b", "role:security-officer (escalation)"),
                 recipientsOf("SNS_DORMANT", 90, "O8"));
-        assertEquals(Set.of("user:proc-a", "role:security-officer (escalation)"),
+        // The author, and procurement as a whole: the author may be barred (four eyes) from reviewing it.
+        assertEquals(Set.of("user:proc-a", "role:procurement", "role:security-officer (escalation)"),
                 recipientsOf("SUBMISSION_REVIEW", 50, "O1"));
     }
 
@@ -199,6 +201,17 @@ class ReminderEngineIT {
         assertTrue(all.contains("EXCEPTION_EXPIRY:80:O1"), "expired exceptions are told once");
         assertTrue(!all.contains("OBLIGATION:40:O15"), "accepted evidence is not reminded again");
         assertEquals(1, count("SELECT COUNT(*) FROM due_item WHERE item_key = 'OBLIGATION:40' AND resolved_at IS NOT NULL"));
+        try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT last_seen_on FROM due_item WHERE item_key = 'CONTRACT_END:20' AND resolved_at IS NULL")) {
+            rs.next();
+            assertEquals(TODAY.plusDays(7), rs.getObject(1, LocalDate.class), "open items are seen by every run");
+        }
+        try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT last_seen_on FROM due_item WHERE item_key = 'OBLIGATION:40'")) {
+            rs.next();
+            assertEquals(TODAY.plusDays(1), rs.getObject(1, LocalDate.class),
+                    "a resolved item keeps the last day it was seen open (the report's late or on time)");
+        }
         assertTrue(r.resolved() >= 1);
     }
 

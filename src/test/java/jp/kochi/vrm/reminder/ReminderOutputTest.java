@@ -52,7 +52,7 @@ class ReminderOutputTest {
     void theMailIsJapaneseWithTheRightLinkForEachReader() {
         DueRecord record = new DueRecord(new DueItem(ContractDueDates.OBLIGATION, 40, 40, DUE, "報告書 — R8-1", 10L,
                 List.of()), new Threshold("O8", -8), OffsetDateTime.of(2026, 12, 11, 6, 0, 0, 0, ZoneOffset.ofHours(9)));
-        Reminder reminder = new Reminder(1, new Threshold("O8", -8), record.getFirstSeenAt());
+        Reminder reminder = new Reminder(1, new Threshold("O8", -8), -8, record.getFirstSeenAt());
         ReminderMail staff = ReminderMail.of(ContractDueDates.OBLIGATION, record, reminder, false, false, "https://p");
         assertEquals("【高知市】提出書類の期限：期限を8日超過（2026/12/03） 報告書 — R8-1", staff.subject());
         assertTrue(staff.body().contains("次の項目は期限を過ぎています。"), staff.body());
@@ -62,9 +62,10 @@ class ReminderOutputTest {
         assertTrue(contractor.body().contains("https://p/portal/obligation.xhtml?id=40"), contractor.body());
         ReminderMail escalation = ReminderMail.of(ContractDueDates.OBLIGATION, record, reminder, true, false, "https://p");
         assertTrue(escalation.subject().startsWith("【高知市】［要確認・期限超過］"), escalation.subject());
-        Reminder ahead = new Reminder(1, new Threshold("D30", 30), record.getFirstSeenAt());
+        // First seen 25 days before: reminded at the 30-day threshold, and told the true 25 days.
+        Reminder ahead = new Reminder(1, new Threshold("D30", 30), 25, record.getFirstSeenAt());
         assertTrue(ReminderMail.of(ContractDueDates.OBLIGATION, record, ahead, false, false, null).subject()
-                .contains("期限まであと30日"));
+                .contains("期限まであと25日"));
     }
 
     @Test
@@ -72,9 +73,9 @@ class ReminderOutputTest {
         LocalDate today = LocalDate.of(2026, 11, 26);
         List<SelfInspection.Line> lines = List.of(
                 new SelfInspection.Line("OBLIGATION", "提出書類の期限", "報告書 " + MARKUP, LocalDate.of(2026, 6, 30),
-                        LocalDate.of(2026, 7, 3), "O1"),
+                        LocalDate.of(2026, 7, 3), LocalDate.of(2026, 7, 2), "O1"),
                 new SelfInspection.Line("CERTIFICATION", "第三者認証の有効期限", "株式会社テスト ISMS",
-                        LocalDate.of(2026, 10, 31), null, "O22"));
+                        LocalDate.of(2026, 10, 31), null, LocalDate.of(2026, 11, 26), "O22"));
         SelfInspection.Report report = new SelfInspection.Report(2026, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2027, 3, 31), today, lines, List.of(
                         new SelfInspection.Total("OBLIGATION", "提出書類の期限", 1, 1, 1, 0, 0),
@@ -104,7 +105,10 @@ class ReminderOutputTest {
     void theFiscalYearStartsInApril() {
         assertEquals(2025, SelfInspection.fiscalYearOf(LocalDate.of(2026, 3, 31)));
         assertEquals(2026, SelfInspection.fiscalYearOf(LocalDate.of(2026, 4, 1)));
-        assertFalse(new SelfInspection.Line("X", "x", "t", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 1), "D0")
-                .isLate());
+        // Done on the due day, found done by the next morning's run: on time.
+        assertFalse(new SelfInspection.Line("X", "x", "t", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 2),
+                LocalDate.of(2026, 5, 1), "D0").isLate());
+        assertTrue(new SelfInspection.Line("X", "x", "t", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 3),
+                LocalDate.of(2026, 5, 2), "O1").isLate());
     }
 }
