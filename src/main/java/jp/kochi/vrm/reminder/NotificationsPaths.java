@@ -1,11 +1,9 @@
 package jp.kochi.vrm.reminder;
 
-/** The pages of the notifications, for links in mails and the header. */
+/** The notification list's page, for the link in every reminder mail. */
 public final class NotificationsPaths {
 
     public static final String LIST = "/me/notifications.xhtml";
-    public static final String CALENDAR = "/me/calendar.xhtml";
-    public static final String DASHBOARD = "/staff/dashboard.xhtml";
 
     private NotificationsPaths() {
     }

@@ -32,10 +32,4 @@ public record ReminderSettings(Map<String, List<Integer>> leadDays, int overdueE
     public List<Integer> leadDays(DueKind kind) {
         return leadDays.getOrDefault(kind.code(), kind.defaultLeadDays());
     }
-
-    public ReminderSettings withLeadDays(DueKind kind, List<Integer> days) {
-        var map = new java.util.HashMap<>(leadDays);
-        map.put(kind.code(), LeadDays.normalised(days));
-        return new ReminderSettings(map, overdueEveryDays, submissionReviewDays, snsDormantDays);
-    }
 }
