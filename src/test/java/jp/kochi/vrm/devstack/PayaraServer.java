@@ -40,6 +40,11 @@ public final class PayaraServer {
         return env;
     }
 
+    /** The portal's Payara settings, kept beside its sources (the realm folder's sibling {@code src/main/server}). */
+    static Path serverSettings(StackSettings s) {
+        return s.realmDir().toAbsolutePath().getParent().resolve("src/main/server/pre-boot-commands.asadmin");
+    }
+
     /** Starts the portal and waits until it is ready (MicroProfile Health readiness UP). */
     public static ServerProcess start(StackSettings s, Map<String, String> environment, String logName)
             throws IOException, InterruptedException {
@@ -69,13 +74,11 @@ public final class PayaraServer {
         RunPortal.deleteTree(root.resolve("runtime"));
         Files.createDirectories(root);
         Path preBoot = root.resolve("pre-boot-commands.asadmin");
-        Files.writeString(preBoot, String.join("\n",
-                // Payara Micro opens a Hazelcast port even without clustering: keep it off the common range.
-                "set configs.config.server-config.hazelcast-config-specific-configuration.config-specific-data-grid-start-port="
-                        + s.hazelcastPort(),
-                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
-                "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
-                ""));
+        // The portal's own server settings (src/main/server, as in production), then the Hazelcast port: Payara
+        // Micro opens one even without clustering, so keep it off the common range.
+        Files.writeString(preBoot, Files.readString(serverSettings(s)) + "\n"
+                + "set configs.config.server-config.hazelcast-config-specific-configuration.config-specific-data-grid-start-port="
+                + s.hazelcastPort() + "\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Xss1m", "-XX:+UseSerialGC",
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Tokyo", "-Duser.language=ja",
