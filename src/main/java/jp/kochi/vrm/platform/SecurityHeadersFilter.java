@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * Security headers on every response. PrimeFaces renders inline scripts and styles, so the policy allows
@@ -36,15 +35,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     static String origin(String uri) {
-        if (uri == null) {
-            return "";
-        }
-        try {
-            URI parsed = URI.create(uri);
-            return parsed.getScheme() + "://" + parsed.getHost() + (parsed.getPort() > 0 ? ":" + parsed.getPort() : "");
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
+        String origin = SameOriginFilter.origin(uri);
+        return origin == null ? "" : origin;
     }
 
     @Override
