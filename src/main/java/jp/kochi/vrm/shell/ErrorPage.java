@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +39,18 @@ public class ErrorPage {
         String target = uri == null ? request.getRequestURI() : uri.toString();
         String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
         auditLog.recordAccessDenied(user, target);
+    }
+
+    /**
+     * Called by the expired-view page: an expired or forged view state is the request's fault, not the server's,
+     * so it is answered 400 rather than the 500 of an exception (monitoring counts 5xx as the portal failing).
+     */
+    public void markExpired() {
+        HttpServletResponse response = (HttpServletResponse) jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getResponse();
+        if (response.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
     }
 
     /** A reference for the user to quote; the exception is logged under it. */
