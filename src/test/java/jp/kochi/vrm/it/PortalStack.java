@@ -1,6 +1,8 @@
 package jp.kochi.vrm.it;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -26,6 +28,9 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
     private static StackSettings settings;
     private static ServerProcess keycloak;
     private static ServerProcess portal;
+    private static Map<String, String> startedEnvironment;
+    /** Between the portal and PostgreSQL (null on H2, which runs inside the portal's process). */
+    private static TcpProxy databaseProxy;
     /** Why the stack could not start, so later test classes report it instead of starting it again. */
     private static Exception startFailure;
 
@@ -66,6 +71,13 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
         environment.put("VRM_KEYCLOAK_SYNC_SECONDS", Integer.toString(KEYCLOAK_SYNC_SECONDS));
         // Reminders run only when ReminderIT starts them, so no other test sees their mails.
         environment.put("VRM_REMINDERS_HOURS", "off");
+        if ("postgresql".equals(databaseKind())) {
+            // The portal reaches PostgreSQL through a relay, so that FaultIT can cut it as a restart would.
+            URI target = URI.create(s.dbUrl().substring("jdbc:".length()));
+            databaseProxy = new TcpProxy(target.getHost(), target.getPort());
+            environment.put("VRM_DB_URL", s.dbUrl().replaceFirst("//[^/]+/", "//127.0.0.1:" + databaseProxy.port() + "/"));
+        }
+        startedEnvironment = environment;
         portal = PayaraServer.start(s, environment, "portal.log");
         long t2 = System.nanoTime();
         System.out.printf("[PortalStack] Keycloak up in %.1f s, portal ready %.1f s later (%s database)%n",
@@ -83,7 +95,39 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
             if (keycloak != null) {
                 keycloak.close();
             }
+            if (databaseProxy != null) {
+                try {
+                    databaseProxy.close();
+                } catch (java.io.IOException e) {
+                    // closing anyway
+                }
+            }
         }
+    }
+
+    /**
+     * Kills the portal at once (SIGKILL: no shutdown hook, no transaction finished) and starts it again on the same
+     * database, waiting until it is ready. Sessions do not survive; other test classes never see it down.
+     */
+    public static void killAndRestartPortal(WhileDown whileDown) throws Exception {
+        synchronized (LOCK) {
+            StackSettings s = current();
+            ProcessHandle handle = ProcessHandle.of(portal.pid()).orElseThrow();
+            List<ProcessHandle> children = handle.descendants().toList();
+            handle.destroyForcibly();
+            children.forEach(ProcessHandle::destroyForcibly);
+            handle.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            try {
+                whileDown.run();
+            } finally {
+                portal = PayaraServer.start(s, startedEnvironment, "portal-after-kill.log");
+            }
+        }
+    }
+
+    /** The relay to PostgreSQL, or null when the database runs inside the portal (H2). */
+    public static TcpProxy databaseProxy() {
+        return databaseProxy;
     }
 
     /** Something to do while Keycloak is stopped. */
