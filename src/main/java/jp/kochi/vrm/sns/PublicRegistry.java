@@ -31,6 +31,24 @@ public class PublicRegistry {
         public boolean isOfficial() {
             return status.isOfficial();
         }
+
+        /**
+         * The address as a link target, or {@code null} when it names a scheme other than http(s): the form refuses
+         * such addresses, but the public page must not turn a stored {@code javascript:} or {@code data:} address into a
+         * link whatever reached the database.
+         */
+        public String link() {
+            if (address == null) {
+                return null;
+            }
+            String a = address.strip();
+            int colon = a.indexOf(':');
+            if (colon < 0 || !a.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
+                return a;
+            }
+            String scheme = a.substring(0, colon).toLowerCase(Locale.ROOT);
+            return scheme.equals("http") || scheme.equals("https") ? a : null;
+        }
     }
 
     /** The answer to a verification: the accounts the query names (none: not the city's). */
