@@ -267,12 +267,12 @@ class InjectionIT {
                 .forEach(notWritten::add));
         assertEquals(Set.of(), notWritten, "every free-text column got a payload");
         System.out.printf("[InjectionIT] %d distinct payloads (%d XSS/template/EL, %d SQL, %d CSV formula) tried in "
-                + "%d free-text fields (%d columns of %d tables written, + the review note typed in the form); %d pages "
+                + "%d free-text columns of %d tables (%d values written, the review note typed in the form); %d pages "
                 + "checked; %d output channels: %s; %.0f s%n", payloadsUsed.size(),
                 payloadsUsed.stream().filter(InjectionCorpus.XSS::contains).count(),
                 payloadsUsed.stream().filter(InjectionCorpus.SQL::contains).count(),
-                payloadsUsed.stream().filter(InjectionCorpus.CSV::contains).count(), written.size() + 1, written.size(),
-                written.keySet().stream().map(k -> k.substring(0, k.indexOf('.'))).distinct().count(), pagesChecked,
+                payloadsUsed.stream().filter(InjectionCorpus.CSV::contains).count(), count(FREE_TEXT), FREE_TEXT.size(),
+                written.size(), pagesChecked,
                 channels.size(), channels, (System.nanoTime() - t0) / 1e9);
         assertEquals(InjectionCorpus.ALL.size(), payloadsUsed.size(), "every payload of the corpus was tried");
     }
