@@ -33,21 +33,17 @@ public class PublicRegistry {
         }
 
         /**
-         * The address as a link target, or {@code null} when it names a scheme other than http(s): the form refuses
-         * such addresses, but the public page must not turn a stored {@code javascript:} or {@code data:} address into a
-         * link whatever reached the database.
+         * The address as a link target, or {@code null} unless it is an absolute http(s) address: the form refuses
+         * anything else, but the public page must not turn a stored {@code javascript:} or {@code data:} address
+         * (browsers also ignore tabs and line breaks inside a scheme, {@code java\tscript:}) into a link, whatever
+         * reached the database. A scheme-less or protocol-relative address is shown as text too.
          */
         public String link() {
             if (address == null) {
                 return null;
             }
             String a = address.strip();
-            int colon = a.indexOf(':');
-            if (colon < 0 || !a.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
-                return a;
-            }
-            String scheme = a.substring(0, colon).toLowerCase(Locale.ROOT);
-            return scheme.equals("http") || scheme.equals("https") ? a : null;
+            return a.regionMatches(true, 0, "https://", 0, 8) || a.regionMatches(true, 0, "http://", 0, 7) ? a : null;
         }
     }
 

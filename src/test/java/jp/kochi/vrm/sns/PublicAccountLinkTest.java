@@ -17,7 +17,8 @@ class PublicAccountLinkTest {
     void webAddressesAreLinked() {
         assertEquals("https://x.com/kochi_city_koho", at("https://x.com/kochi_city_koho").link());
         assertEquals("HTTP://x.com/a", at(" HTTP://x.com/a ").link());
-        assertEquals("x.com/kochi_city_koho", at("x.com/kochi_city_koho").link(), "no scheme: as before");
+        assertNull(at("x.com/kochi_city_koho").link(), "no scheme: shown as text, not resolved against the portal");
+        assertNull(at("//evil.example/x").link(), "protocol-relative: another site, shown as text");
     }
 
     @Test
@@ -26,5 +27,7 @@ class PublicAccountLinkTest {
         assertNull(at(" JavaScript:alert(1)").link());
         assertNull(at("data:text/html,<script>alert(1)</script>").link());
         assertNull(at("vbscript:msgbox(1)").link());
+        assertNull(at("java\tscript:alert(1)").link(), "browsers drop the tab and run it");
+        assertNull(at("java\nscript:alert(1)").link());
     }
 }
