@@ -516,7 +516,8 @@ class InjectionIT {
             long file = id();
             insert(c, "evidence_file", row("id", file, "file_name", text("evidence_file.file_name",
                             "\"><svg onload=window.__xss=1>.pdf"), "media_type", "application/pdf",
-                    "size_bytes", (long) EvidenceUploadIT.PDF.length, "sha256", "0".repeat(64), "uploaded_at", now,
+                    "size_bytes", (long) EvidenceUploadIT.PDF.length, "sha256", sha256(EvidenceUploadIT.PDF),
+                    "uploaded_at", now,
                     "uploaded_by", "injection-submitter", "version", 0L));
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_content (evidence_id, content) VALUES (?, ?)")) {
                 ps.setLong(1, file);
@@ -783,6 +784,11 @@ class InjectionIT {
             m.put((String) kv[i], kv[i + 1]);
         }
         return m;
+    }
+
+    /** The stored file's real hash: FaultIT checks every evidence file against it. */
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static void insert(Connection c, String table, Map<String, Object> values) throws Exception {
