@@ -48,12 +48,21 @@ import jp.kochi.vrm.platform.BusinessRuleViolation;
 @Entity
 @Table(name = "contract")
 @NamedQuery(name = Contract.BY_NUMBER, query = "SELECT c FROM Contract c WHERE c.contractNumber = :number")
-@NamedQuery(name = Contract.LIST, query = "SELECT c FROM Contract c JOIN FETCH c.contractor JOIN FETCH c.department "
-        + "ORDER BY c.periodStart DESC, c.contractNumber")
+@NamedQuery(name = Contract.LIST_IDS, query = "SELECT c.id FROM Contract c ORDER BY c.periodStart DESC, c.contractNumber, c.id")
+@NamedQuery(name = Contract.LIST_IDS_BY_STATUS, query = "SELECT c.id FROM Contract c WHERE c.status = :status "
+        + "ORDER BY c.periodStart DESC, c.contractNumber, c.id")
+@NamedQuery(name = Contract.COUNT, query = "SELECT COUNT(c) FROM Contract c")
+@NamedQuery(name = Contract.COUNT_BY_STATUS, query = "SELECT COUNT(c) FROM Contract c WHERE c.status = :status")
+@NamedQuery(name = Contract.LIST_ROWS, query = "SELECT c FROM Contract c JOIN FETCH c.contractor JOIN FETCH c.department "
+        + "WHERE c.id IN :ids")
 public class Contract extends AuditedEntity {
 
     public static final String BY_NUMBER = "Contract.byNumber";
-    public static final String LIST = "Contract.list";
+    public static final String LIST_IDS = "Contract.listIds";
+    public static final String LIST_IDS_BY_STATUS = "Contract.listIdsByStatus";
+    public static final String COUNT = "Contract.count";
+    public static final String COUNT_BY_STATUS = "Contract.countByStatus";
+    public static final String LIST_ROWS = "Contract.listRows";
     public static final int MAX_NUMBER = 40;
     public static final int MAX_TITLE = 200;
 

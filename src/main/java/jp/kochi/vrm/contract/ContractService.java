@@ -11,9 +11,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -65,8 +67,19 @@ public class ContractService {
 
     // --- reading --------------------------------------------------------------------------------------------
 
-    public List<Contract> list() {
-        return em.createNamedQuery(Contract.LIST, Contract.class).getResultList();
+    /** One page of the contract list, newest period first ({@code status} null: every status). */
+    public List<Contract> page(ContractStatus status, int first, int size) {
+        return new ContractListQueries(em).page(status, first, Math.max(1, Math.min(size, 200)));
+    }
+
+    /** How many contracts the list holds ({@code status} null: all). */
+    public long count(ContractStatus status) {
+        return new ContractListQueries(em).count(status);
+    }
+
+    /** Overdue obligations of the shown contracts on {@code today}; contracts without any are left out. */
+    public Map<Long, Long> overdueCounts(Collection<Long> contractIds, LocalDate today) {
+        return new ContractListQueries(em).overdueCounts(contractIds, today);
     }
 
     /** A contract with its clauses and obligations loaded. */

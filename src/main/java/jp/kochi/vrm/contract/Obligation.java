@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -35,7 +36,15 @@ import jp.kochi.vrm.platform.BusinessRuleViolation;
  */
 @Entity
 @Table(name = "obligation")
+@NamedQuery(name = Obligation.OVERDUE_BY_CONTRACT, query = "SELECT o.contract.id, COUNT(o) FROM Obligation o "
+        + "WHERE o.contract.id IN :contracts AND o.status IN :statuses AND o.dueDate < :today GROUP BY o.contract.id")
 public class Obligation extends AuditedEntity {
+
+    /** Overdue obligations per contract, by the rule of {@link #isOverdueOn}. */
+    public static final String OVERDUE_BY_CONTRACT = "Obligation.overdueByContract";
+    /** The states in which an obligation past its due date is overdue (still to be handed in). */
+    public static final java.util.Set<ObligationStatus> OVERDUE_STATUSES =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(ObligationStatus.OPEN, ObligationStatus.RETURNED));
 
     /** What the compliance matrix shows for an obligation on a given day. */
     public enum State {
@@ -182,7 +191,7 @@ public class Obligation extends AuditedEntity {
 
     /** Not accepted or submitted, and the due date has passed. */
     public boolean isOverdueOn(LocalDate today) {
-        return (status == ObligationStatus.OPEN || status == ObligationStatus.RETURNED) && dueDate.isBefore(today);
+        return OVERDUE_STATUSES.contains(status) && dueDate.isBefore(today);
     }
 
     /** Still to be met: anything but accepted. */
