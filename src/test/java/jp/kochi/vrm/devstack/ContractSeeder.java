@@ -23,10 +23,12 @@ import java.util.Random;
  * Contracts (契約) for seeded contractors, with the clauses they carry, their obligations (提出義務) and the evidence
  * handed in for them (提出, each with one file), written by JDBC batch inserts like {@link ContractorSeeder}.
  *
- * <p>Per contractor 0, 1 or 2 contracts (30 / 40 / 30 %, one on average); a draft has no obligations, every other
- * contract three, each from one of the library's clauses that asks for evidence (its current version); per
- * obligation 0–4 submissions, two on average, the obligation's status following the last one (open, submitted,
- * returned, resubmitted, accepted). Every submission has one evidence file row; all of them point at one small
+ * <p>Per contractor 0, 1 or 2 contracts (30 / 40 / 30 %, one on average), periods of one to three years starting
+ * within the last 3.3 years or the next 100 days, the status following the period (drafts and concluded ones ahead,
+ * running now, ended or closed after); a draft has no obligations, every other contract three, each from one of the
+ * library's clauses that asks for evidence (its current version); per obligation 0–4 submissions, two on average,
+ * the obligation's status following the last one (open, submitted, resubmitted, accepted), evidence older than 30
+ * days reviewed, 3% of past-due obligations still open (overdue). Every submission has one evidence file row; all of them point at one small
  * stored file (the rows matter for the pages, not the bytes).
  */
 public final class ContractSeeder {
@@ -126,9 +128,9 @@ public final class ContractSeeder {
                 int n = r < 3 ? 0 : r < 7 ? 1 : 2;
                 for (int k = 0; k < n; k++) {
                     long contractId = nextId++;
-                    String status = contractStatus();
-                    LocalDate start = today.plusDays(-900 + random.nextInt(1000));
+                    LocalDate start = today.plusDays(-1200 + random.nextInt(1300));
                     LocalDate periodEnd = start.plusMonths(12L * (1 + random.nextInt(3))).minusDays(1);
+                    String status = contractStatus(start, periodEnd);
                     addContract(contract, contractId, contractorId, status, start, periodEnd);
                     contracts++;
                     if ("DRAFT".equals(status)) {
@@ -146,13 +148,15 @@ public final class ContractSeeder {
                         long obligationId = nextId++;
                         LocalDate due = start.plusDays(30L * c + random.nextInt(28));
                         int handedIn = due.isAfter(today) ? random.nextInt(3) == 0 ? 1 : 0 : submissionsFor();
+                        // Reviews keep up: only evidence handed in during the last 30 days may still wait for one.
+                        boolean recent = due.isAfter(today.minusDays(30));
                         obligation.setLong(1, obligationId);
                         obligation.setLong(2, contractId);
                         obligation.setLong(3, contractClauseId);
                         obligation.setString(4, evidenceNames.get(picked[c]));
                         obligation.setString(5, c == 0 ? "BEFORE_START" : c == 1 ? "CADENCE" : "AT_END");
                         obligation.setObject(6, due);
-                        boolean lastAccepted = handedIn > 0 && random.nextInt(10) < 6;
+                        boolean lastAccepted = handedIn > 0 && (!recent || random.nextInt(10) < 4);
                         obligation.setString(7, handedIn == 0 ? "OPEN" : lastAccepted ? "ACCEPTED"
                                 : handedIn == 1 ? "SUBMITTED" : "RESUBMITTED");
                         obligation.addBatch();
@@ -181,15 +185,21 @@ public final class ContractSeeder {
         return new Counts(contracts, obligations, submissions);
     }
 
-    private String contractStatus() {
-        int r = random.nextInt(100);
-        return r < 10 ? "DRAFT" : r < 25 ? "CONCLUDED" : r < 80 ? "IN_PROGRESS" : r < 92 ? "ENDED" : "CLOSED";
+    /** The status the contract's period implies: drafts and concluded ones ahead, running ones now, ended or closed. */
+    private String contractStatus(LocalDate start, LocalDate end) {
+        if (start.isAfter(today)) {
+            return random.nextInt(3) == 0 ? "DRAFT" : "CONCLUDED";
+        }
+        if (!end.isBefore(today)) {
+            return "IN_PROGRESS";
+        }
+        return end.isAfter(today.minusDays(90)) || random.nextInt(4) == 0 ? "ENDED" : "CLOSED";
     }
 
-    /** 0–4 submissions, 2.3 on average, for an obligation already due (about two over all obligations). */
+    /** 0–4 submissions, 2.3 on average, for an obligation already due (about two over all obligations); 3% none. */
     private int submissionsFor() {
         int r = random.nextInt(100);
-        return r < 5 ? 0 : r < 20 ? 1 : r < 60 ? 2 : r < 90 ? 3 : 4;
+        return r < 3 ? 0 : r < 20 ? 1 : r < 60 ? 2 : r < 90 ? 3 : 4;
     }
 
     private int[] threeClauses() {
