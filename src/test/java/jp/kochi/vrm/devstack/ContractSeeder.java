@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -102,25 +101,25 @@ public final class ContractSeeder {
         long obligations = 0;
         long submissions = 0;
         db.setAutoCommit(false);
-        try (PreparedStatement contract = db.prepareStatement("INSERT INTO contract (id, contract_number, title, "
+        try (MultiRowInsert contract = new MultiRowInsert(db, "INSERT INTO contract (id, contract_number, title, "
                 + "department_id, contractor_id, period_start, period_end, value_yen, confidentiality, integrity, "
                 + "availability, segment_my_number, segment_lgwan, segment_internet, personal_info, my_number, "
                 + "cloud_service, on_site_work, subcontracting_allowed, status, created_at, created_by, concluded_at, "
                 + "concluded_by, started_at, ended_at, closed_at, closed_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench-procurement', ?, ?, ?, ?, ?, ?, 0)");
-                PreparedStatement clause = db.prepareStatement("INSERT INTO contract_clause (id, contract_id, clause_id, "
+                MultiRowInsert clause = new MultiRowInsert(db, "INSERT INTO contract_clause (id, contract_id, clause_id, "
                         + "clause_version_id, mandatory, mandatory_reason, removal_state, version) "
                         + "VALUES (?, ?, ?, ?, TRUE, '取り扱う情報の機密性による', 'NONE', 0)");
-                PreparedStatement obligation = db.prepareStatement("INSERT INTO obligation (id, contract_id, "
+                MultiRowInsert obligation = new MultiRowInsert(db, "INSERT INTO obligation (id, contract_id, "
                         + "contract_clause_id, evidence_name, timing, due_date, status, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
-                PreparedStatement submission = db.prepareStatement("INSERT INTO evidence_submission (id, obligation_id, "
+                MultiRowInsert submission = new MultiRowInsert(db, "INSERT INTO evidence_submission (id, obligation_id, "
                         + "version_no, submitter_kind, submitted_by, submitted_by_name, submitter_email, submitted_at, "
                         + "submission_comment, decision, reviewed_by, reviewed_at, review_note, version) "
                         + "VALUES (?, ?, ?, 'CONTRACTOR', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
-                PreparedStatement file = db.prepareStatement("INSERT INTO evidence_file (id, file_name, media_type, "
+                MultiRowInsert file = new MultiRowInsert(db, "INSERT INTO evidence_file (id, file_name, media_type, "
                         + "size_bytes, sha256, uploaded_at, uploaded_by, version, storage_key) "
                         + "VALUES (?, ?, 'application/pdf', ?, ?, ?, ?, 0, ?)");
-                PreparedStatement link = db.prepareStatement("INSERT INTO evidence_submission_file (submission_id, "
+                MultiRowInsert link = new MultiRowInsert(db, "INSERT INTO evidence_submission_file (submission_id, "
                         + "position, evidence_file_id) VALUES (?, 0, ?)")) {
             int inBatch = 0;
             for (long contractorId = first; contractorId < end; contractorId++) {
@@ -215,7 +214,7 @@ public final class ContractSeeder {
         return new int[] {a, b, c};
     }
 
-    private void addContract(PreparedStatement ps, long id, long contractorId, String status, LocalDate start,
+    private void addContract(MultiRowInsert ps, long id, long contractorId, String status, LocalDate start,
             LocalDate end) throws SQLException {
         OffsetDateTime created = start.minusDays(60 + random.nextInt(60)).atTime(10, random.nextInt(60)).atZone(CITY)
                 .toOffsetDateTime();
@@ -253,7 +252,7 @@ public final class ContractSeeder {
         ps.addBatch();
     }
 
-    private void addSubmission(PreparedStatement submission, PreparedStatement file, PreparedStatement link,
+    private void addSubmission(MultiRowInsert submission, MultiRowInsert file, MultiRowInsert link,
             long obligationId, int versionNo, LocalDate due, String decision) throws SQLException {
         long id = nextId++;
         long fileId = nextId++;

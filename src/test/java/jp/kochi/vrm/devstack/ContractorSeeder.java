@@ -66,11 +66,11 @@ public final class ContractorSeeder {
         long certifications = 0;
         // The sort ranks of status and tier (ContractorStatus.rank, RiskTier.rank), where the schema has them.
         ranks = hasColumn("CONTRACTOR", "STATUS_RANK") && hasColumn("CONTRACTOR", "RISK_RANK");
-        try (PreparedStatement contractor = db.prepareStatement("INSERT INTO contractor (id, name, name_kana, name_key, "
+        try (MultiRowInsert contractor = new MultiRowInsert(db, "INSERT INTO contractor (id, name, name_kana, name_key, "
                 + "kana_key, corporate_number, sole_proprietor, address, representative, status, risk_tier, "
                 + "vetting_valid_until, registered_at, version" + (ranks ? ", status_rank, risk_rank" : "")
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0" + (ranks ? ", ?, ?" : "") + ")");
-                PreparedStatement certification = db.prepareStatement("INSERT INTO certification (id, contractor_id, "
+                MultiRowInsert certification = new MultiRowInsert(db, "INSERT INTO certification (id, contractor_id, "
                         + "kind, kind_other, number, issuer, valid_from, valid_until, evidence_id, version) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 0)")) {
             long progressStep = Math.max(BATCH, missing / 10 / BATCH * BATCH);
@@ -176,7 +176,7 @@ public final class ContractorSeeder {
     private static final String[] TIERS = {"HIGH", "MEDIUM", "LOW"};
     private static final int[] TIER_WEIGHTS = {25, 45, 30};
 
-    private void addContractor(PreparedStatement ps, long id) throws SQLException {
+    private void addContractor(MultiRowInsert ps, long id) throws SQLException {
         String[] place = pick(PLACES);
         String[] trade = pick(TRADES);
         String[] ending = pick(ENDINGS);
@@ -267,7 +267,7 @@ public final class ContractorSeeder {
         ps.addBatch();
     }
 
-    private void addCertification(PreparedStatement ps, long contractorId) throws SQLException {
+    private void addCertification(MultiRowInsert ps, long contractorId) throws SQLException {
         int k = random.nextInt(100);
         String kind;
         String kindOther = null;
