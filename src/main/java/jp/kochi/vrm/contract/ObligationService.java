@@ -55,11 +55,22 @@ public class ObligationService {
     }
 
     /** Submissions waiting for a reviewer, oldest first: the review queue. */
-    public List<Obligation> awaitingReview() {
+    public List<Obligation> awaitingReview(int limit) {
+        // The submissions of the shown obligations in one more query (their latest is shown), not one query each.
         return em.createQuery("SELECT o FROM Obligation o JOIN FETCH o.contract c JOIN FETCH c.contractor WHERE o.status IN "
-                + "(jp.kochi.vrm.contract.ObligationStatus.SUBMITTED, jp.kochi.vrm.contract.ObligationStatus.RESUBMITTED) "
-                + "ORDER BY o.dueDate, o.id", Obligation.class).getResultList();
+                + AWAITING_REVIEW + " ORDER BY o.dueDate, o.id", Obligation.class)
+                .setHint("eclipselink.batch", "o.submissions").setHint("eclipselink.batch.type", "IN")
+                .setMaxResults(limit).getResultList();
     }
+
+    /** How many obligations have a submission waiting for its review. */
+    public long countAwaitingReview() {
+        return em.createQuery("SELECT COUNT(o) FROM Obligation o WHERE o.status IN " + AWAITING_REVIEW, Long.class)
+                .getSingleResult();
+    }
+
+    private static final String AWAITING_REVIEW = "(jp.kochi.vrm.contract.ObligationStatus.SUBMITTED, "
+            + "jp.kochi.vrm.contract.ObligationStatus.RESUBMITTED)";
 
     /** Records evidence the city received on paper or by mail, as a staff submission. */
     @RolesAllowed(Roles.PROCUREMENT)

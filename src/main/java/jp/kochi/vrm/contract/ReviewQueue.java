@@ -18,7 +18,11 @@ public class ReviewQueue {
     @Inject
     private CurrentUser currentUser;
 
+    /** Rows shown, the longest due first; the heading gives the full count. */
+    static final int SHOWN = 50;
+
     private List<Obligation> waiting;
+    private Long count;
 
     public boolean isShown() {
         return currentUser.hasRole(Roles.PROCUREMENT) || currentUser.hasRole(Roles.SECURITY_OFFICER);
@@ -26,8 +30,25 @@ public class ReviewQueue {
 
     public List<Obligation> getWaiting() {
         if (waiting == null) {
-            waiting = isShown() ? obligations.awaitingReview() : List.of();
+            waiting = isShown() ? obligations.awaitingReview(SHOWN) : List.of();
         }
         return waiting;
+    }
+
+    /** All obligations waiting for a review, shown or not. */
+    public long getCount() {
+        if (count == null) {
+            count = getWaiting().size() < SHOWN ? getWaiting().size() : obligations.countAwaitingReview();
+        }
+        return count;
+    }
+
+    /** True when more are waiting than the list shows. */
+    public boolean isTruncated() {
+        return getCount() > getWaiting().size();
+    }
+
+    public int getShown() {
+        return SHOWN;
     }
 }
