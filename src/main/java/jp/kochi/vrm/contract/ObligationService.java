@@ -54,13 +54,14 @@ public class ObligationService {
         return Optional.ofNullable(o);
     }
 
-    /** Submissions waiting for a reviewer, oldest first: the review queue. */
+    /**
+     * The review queue: the first {@code limit} obligations with a submission waiting for a reviewer, longest due
+     * first. (Their submissions still load one obligation at a time: a batch fetch of them runs the audit baseline
+     * of a submission before its obligation is complete.)
+     */
     public List<Obligation> awaitingReview(int limit) {
-        // The submissions of the shown obligations in one more query (their latest is shown), not one query each.
         return em.createQuery("SELECT o FROM Obligation o JOIN FETCH o.contract c JOIN FETCH c.contractor WHERE o.status IN "
-                + AWAITING_REVIEW + " ORDER BY o.dueDate, o.id", Obligation.class)
-                .setHint("eclipselink.batch", "o.submissions").setHint("eclipselink.batch.type", "IN")
-                .setMaxResults(limit).getResultList();
+                + AWAITING_REVIEW + " ORDER BY o.dueDate, o.id", Obligation.class).setMaxResults(limit).getResultList();
     }
 
     /** How many obligations have a submission waiting for its review. */
