@@ -48,7 +48,8 @@ public class ReviewQueue {
         return getCount() > getWaiting().size();
     }
 
-    public int getShown() {
+    /** How many rows the list shows at most (not {@code shown}: that is whether the queue is shown at all). */
+    public int getLimit() {
         return SHOWN;
     }
 }
