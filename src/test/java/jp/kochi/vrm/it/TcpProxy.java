@@ -34,13 +34,18 @@ final class TcpProxy implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    /** The database "stops": open connections are cut, new ones closed as soon as they arrive. */
-    void cut() {
+    /**
+     * The database "stops": open connections are cut, new ones closed as soon as they arrive. Returns how many
+     * open sockets (portal side and database side) it cut.
+     */
+    int cut() {
         down = true;
+        int cut = open.size();
         for (Socket s : open) {
             closeQuietly(s);
         }
         open.clear();
+        return cut;
     }
 
     /** The database is "back". */
