@@ -199,7 +199,7 @@ public final class ContractorListBenchmark {
         for (Scenario sc : Scenario.values()) {
             results.put(sc, new LinkedHashMap<>());
         }
-        String loadStart = loadAverage();
+        String loadStart = MachineInfo.loadAverage();
         schemaAtStart = indexes();
         for (int i = 0; i < sizes.length; i++) {
             int size = sizes[i];
@@ -210,7 +210,7 @@ public final class ContractorListBenchmark {
                 measure(initialWarmup, 0);
             }
             System.out.printf("[benchmark] Measuring with %,d contractors (warm-up %d, measured %d per scenario, "
-                    + "scenarios taking turns; load average %s) ...%n", size, warmup, runs, loadAverage());
+                    + "scenarios taking turns; load average %s) ...%n", size, warmup, runs, MachineInfo.loadAverage());
             for (Map.Entry<Scenario, Result> m : measure(warmup, runs).entrySet()) {
                 Result r = m.getValue();
                 results.get(m.getKey()).put(size, r);
@@ -636,7 +636,7 @@ public final class ContractorListBenchmark {
                 + "check digits; status APPROVED 45%, CANDIDATE 23%, UNDER_REVIEW 10%, SUSPENDED 7%, ENDED 15%; tiers "
                 + "and 審査有効期限 spread; ~30% with one or two certifications valid until today ±2 years. ANALYZE "
                 + "after each seeding. The 10 demo contractors are part of the totals.\n");
-        md.append(String.format("Load average at start %s, at end %s.%n", loadStart, loadAverage()));
+        md.append(String.format("Load average at start %s, at end %s.%n", loadStart, MachineInfo.loadAverage()));
         List<String> schemaAtEnd = indexes();
         if (!schemaAtEnd.equals(schemaAtStart)) {
             md.append("\n**Warning: the register's indexes changed during the run** (from ").append(schemaAtStart)
@@ -654,44 +654,10 @@ public final class ContractorListBenchmark {
     }
 
     private String machine() throws IOException {
-        String cpu = "?";
-        int cores = 0;
-        for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-            if (line.startsWith("model name") && "?".equals(cpu)) {
-                cpu = line.substring(line.indexOf(':') + 1).strip();
-            }
-            if (line.startsWith("processor")) {
-                cores++;
-            }
-        }
-        long memKib = 0;
-        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-            if (line.startsWith("MemTotal:")) {
-                memKib = Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        String os = "Linux";
-        Path release = Path.of("/etc/os-release");
-        if (Files.isRegularFile(release)) {
-            for (String line : Files.readAllLines(release)) {
-                if (line.startsWith("PRETTY_NAME=")) {
-                    os = line.substring(12).replace("\"", "");
-                }
-            }
-        }
         Object chromium = ((org.openqa.selenium.HasCapabilities) driver()).getCapabilities().getBrowserVersion();
-        return String.format(Locale.ROOT, "Machine: %s, %d cores, %.1f GiB RAM, %s; portal on Java %s (Payara Micro, "
+        return String.format(Locale.ROOT, "Machine: %s; portal on Java %s (Payara Micro, "
                 + "-Xmx512m -XX:+UseSerialGC), H2 %s file database (AUTO_SERVER), Chromium %s headless on the same "
-                + "machine. %s.", cpu, cores, memKib / 1024.0 / 1024.0, os, System.getProperty("java.version"),
+                + "machine. %s.", MachineInfo.hardware(), System.getProperty("java.version"),
                 org.h2.engine.Constants.VERSION, chromium, DateTimeFormatter.ISO_LOCAL_DATE.format(today));
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "?";
-        }
     }
 }

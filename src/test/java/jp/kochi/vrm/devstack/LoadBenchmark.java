@@ -134,7 +134,7 @@ public final class LoadBenchmark {
             System.out.printf("[benchmark] %,d contractors: %d users, warm-up %d s, measuring %d s ...%n", sizes[i],
                     users.size(), warmupSeconds, seconds);
             Measurement m = drive(warmupSeconds, seconds);
-            m.loadAfter = loadAverage();
+            m.loadAfter = MachineInfo.loadAverage();
             results.put(sizes[i], m);
             System.out.println(m.table());
         }
@@ -518,7 +518,7 @@ public final class LoadBenchmark {
                     + "waiting %d s for it to fall below %.1f): other jobs shared the two cores", size, load, quietWaitSeconds,
                     quietLoad));
         }
-        current = new Measurement(seconds, loadAverage(), quiet);
+        current = new Measurement(seconds, MachineInfo.loadAverage(), quiet);
     }
 
     private static double oneMinuteLoad() {
@@ -526,15 +526,6 @@ public final class LoadBenchmark {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         } catch (IOException | NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "?";
         }
     }
 
@@ -595,31 +586,9 @@ public final class LoadBenchmark {
     }
 
     private String machine() throws IOException {
-        String cpu = "?";
-        int cores = 0;
-        for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-            if (line.startsWith("model name") && "?".equals(cpu)) {
-                cpu = line.substring(line.indexOf(':') + 1).strip();
-            }
-            if (line.startsWith("processor")) {
-                cores++;
-            }
-        }
-        long memKib = 0;
-        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-            if (line.startsWith("MemTotal:")) {
-                memKib = Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        String os = "Linux";
-        for (String line : Files.readAllLines(Path.of("/etc/os-release"))) {
-            if (line.startsWith("PRETTY_NAME=")) {
-                os = line.substring(12).replace("\"", "");
-            }
-        }
-        return String.format(Locale.ROOT, "Machine: %s, %d cores, %.1f GiB RAM, %s; portal on Java %s (Payara Micro, "
+        return String.format(Locale.ROOT, "Machine: %s; portal on Java %s (Payara Micro, "
                 + "-Xmx512m -XX:+UseSerialGC), Keycloak %s, H2 %s file database (AUTO_SERVER); client (this JVM) on the "
-                + "same machine. %s.", cpu, cores, memKib / 1024.0 / 1024.0, os, System.getProperty("java.version"),
+                + "same machine. %s.", MachineInfo.hardware(), System.getProperty("java.version"),
                 settings.keycloakVersion(), org.h2.engine.Constants.VERSION, today);
     }
 }
