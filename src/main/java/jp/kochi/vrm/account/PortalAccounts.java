@@ -2,8 +2,6 @@ package jp.kochi.vrm.account;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -23,6 +21,8 @@ import jp.kochi.vrm.contract.ContractClosed;
 import jp.kochi.vrm.contract.ContractStatus;
 import jp.kochi.vrm.contractor.Contractor;
 import jp.kochi.vrm.contractor.ContractorEnded;
+import jp.kochi.vrm.identity.Allowed;
+import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.PortalSettings;
@@ -34,7 +34,7 @@ import jp.kochi.vrm.platform.PortalSettings;
  * transaction as that change; Keycloak is told after commit ({@link DirectorySync}).
  */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
 public class PortalAccounts {
 
     /** What an invited user does through the link in Keycloak's mail, in Keycloak's names. */
@@ -45,8 +45,8 @@ public class PortalAccounts {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerContext caller;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -133,7 +133,7 @@ public class PortalAccounts {
      * neither: a Keycloak user made on the way is deleted again (at once, or when the transaction does not
      * commit), and the record rolls back.
      */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public PortalAccount invite(@NotNull Long contractorId, String email, String familyName, String givenName) {
         Invitee who = Invitee.of(email, familyName, givenName);
         Contractor contractor = em.find(Contractor.class, contractorId);
@@ -205,7 +205,7 @@ public class PortalAccounts {
     // --- disable / enable -----------------------------------------------------------------------------------
 
     /** Disables an account by hand, with the reason; Keycloak follows through {@link DirectorySync#push}. */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public PortalAccount disable(@NotNull Long accountId, long expectedVersion, String reason) {
         PortalAccount a = StoredRecords.current(em, PortalAccount.class, accountId, expectedVersion);
         a.disable(DisabledCause.MANUAL, reason, caller(), OffsetDateTime.now(clock));
@@ -214,7 +214,7 @@ public class PortalAccounts {
     }
 
     /** Enables a disabled account again, with the reason; Keycloak follows through {@link DirectorySync#push}. */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public PortalAccount enable(@NotNull Long accountId, long expectedVersion, String reason) {
         PortalAccount a = StoredRecords.current(em, PortalAccount.class, accountId, expectedVersion);
         a.enable(reason, caller(), OffsetDateTime.now(clock));
@@ -259,8 +259,6 @@ public class PortalAccounts {
     }
 
     private String caller() {
-        var principal = session.getCallerPrincipal();
-        String name = principal == null ? null : principal.getName();
-        return name == null || "ANONYMOUS".equalsIgnoreCase(name) ? jp.kochi.vrm.audit.AuditLog.SYSTEM_ACTOR : name;
+        return caller.name();
     }
 }

@@ -2,9 +2,7 @@ package jp.kochi.vrm.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.security.Principal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +22,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import jp.kochi.vrm.identity.Allowed;
+import jp.kochi.vrm.identity.Caller;
+import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.PortalStartup;
 
@@ -37,13 +37,13 @@ import jp.kochi.vrm.platform.PortalStartup;
 public class AuditLog {
 
     /** Actor recorded for changes made by the portal itself (start-up data, scheduled jobs). */
-    public static final String SYSTEM_ACTOR = "system";
+    public static final String SYSTEM_ACTOR = Caller.SYSTEM_NAME;
 
     @Resource(lookup = PortalStartup.DATASOURCE)
     private DataSource dataSource;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerContext caller;
 
     @Inject
     private Clock clock;
@@ -93,7 +93,7 @@ public class AuditLog {
     }
 
     /** Verifies the whole chain, and records that it was verified and with what result. */
-    @RolesAllowed({Roles.AUDITOR, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.AUDITOR, Roles.SECURITY_OFFICER})
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ChainVerifier.Result verify() {
         ChainVerifier verifier = new ChainVerifier();
@@ -180,12 +180,7 @@ public class AuditLog {
     }
 
     private String actor() {
-        Principal p = session.getCallerPrincipal();
-        String name = p == null ? null : p.getName();
-        if (name == null || "ANONYMOUS".equalsIgnoreCase(name)) {
-            return SYSTEM_ACTOR;
-        }
-        return name;
+        return caller.name();
     }
 
     private static String detail(Map<String, String> values) {

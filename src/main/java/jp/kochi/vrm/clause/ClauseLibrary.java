@@ -1,8 +1,5 @@
 package jp.kochi.vrm.clause;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +9,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import jp.kochi.vrm.audit.StoredRecords;
+import jp.kochi.vrm.identity.Allowed;
+import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 
@@ -20,14 +19,14 @@ import jp.kochi.vrm.platform.BusinessRuleViolation;
  * security officer revises the wording and the evidence a clause asks for (each revision a new version).
  */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
 public class ClauseLibrary {
 
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerContext caller;
 
     @Inject
     private Clock clock;
@@ -49,11 +48,11 @@ public class ClauseLibrary {
     }
 
     /** Writes the clause's next version; contracts already issued keep theirs. */
-    @RolesAllowed(Roles.SECURITY_OFFICER)
+    @Allowed(Roles.SECURITY_OFFICER)
     public ClauseVersion revise(@NotNull Long id, long expectedVersion, String title, String body, String changeNote,
             @NotNull List<EvidenceRequirement> evidence) {
         Clause c = StoredRecords.current(em, Clause.class, id, expectedVersion);
-        ClauseVersion v = c.revise(title, body, changeNote, evidence, session.getCallerPrincipal().getName(),
+        ClauseVersion v = c.revise(title, body, changeNote, evidence, caller.name(),
                 OffsetDateTime.now(clock));
         StoredRecords.flush(em);
         return v;

@@ -1,8 +1,5 @@
 package jp.kochi.vrm.cloud;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +17,8 @@ import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.contract.Contract;
 import jp.kochi.vrm.contractor.Contractor;
 import jp.kochi.vrm.department.Department;
+import jp.kochi.vrm.identity.Allowed;
+import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 
@@ -30,7 +29,7 @@ import jp.kochi.vrm.platform.BusinessRuleViolation;
  * entities and {@link CeilingRule}.
  */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN})
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN})
 public class ExternalServices {
 
     /** A listing this close to its date is shown as expiring. */
@@ -39,8 +38,8 @@ public class ExternalServices {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerContext caller;
 
     @Inject
     private Clock clock;
@@ -56,7 +55,7 @@ public class ExternalServices {
     }
 
     public String callerName() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 
     // --- reading --------------------------------------------------------------------------------------------
@@ -154,7 +153,7 @@ public class ExternalServices {
 
     // --- the register ---------------------------------------------------------------------------------------
 
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
     public ExternalService create(@NotNull ServiceForm form) {
         ExternalService s = new ExternalService(facts(form), today(), callerName(), OffsetDateTime.now(clock));
         em.persist(s);
@@ -162,7 +161,7 @@ public class ExternalServices {
         return s;
     }
 
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
     public ExternalService update(@NotNull Long id, long expectedVersion, @NotNull ServiceForm form) {
         ExternalService s = StoredRecords.current(em, ExternalService.class, id, expectedVersion);
         s.describe(facts(form), today());
@@ -171,7 +170,7 @@ public class ExternalServices {
     }
 
     /** 利用終了 of the whole service (no live usages left). */
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
     public ExternalService retire(@NotNull Long id, long expectedVersion) {
         ExternalService s = StoredRecords.current(em, ExternalService.class, id, expectedVersion);
         s.retire();
@@ -179,7 +178,7 @@ public class ExternalServices {
         return s;
     }
 
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
     public ExternalService reactivate(@NotNull Long id, long expectedVersion) {
         ExternalService s = StoredRecords.current(em, ExternalService.class, id, expectedVersion);
         s.reactivate();
@@ -200,7 +199,7 @@ public class ExternalServices {
 
     // --- exceptions -----------------------------------------------------------------------------------------
 
-    @RolesAllowed(Roles.SECURITY_OFFICER)
+    @Allowed(Roles.SECURITY_OFFICER)
     public ExceptionApproval grantException(@NotNull Long serviceId, String levelCode, String reason, LocalDate expiresOn) {
         ExternalService s = find(serviceId);
         ConfidentialityLevel level = levelCode == null || levelCode.isBlank() ? null : level(levelCode);
@@ -211,7 +210,7 @@ public class ExternalServices {
         return e;
     }
 
-    @RolesAllowed(Roles.SECURITY_OFFICER)
+    @Allowed(Roles.SECURITY_OFFICER)
     public void revokeException(@NotNull Long exceptionId, long expectedVersion, String reason) {
         ExceptionApproval e = StoredRecords.current(em, ExceptionApproval.class, exceptionId, expectedVersion);
         e.revoke(reason, callerName(), OffsetDateTime.now(clock));
@@ -221,7 +220,7 @@ public class ExternalServices {
     // --- usages ---------------------------------------------------------------------------------------------
 
     /** A department's request; refused above the ceiling with {@link CeilingExceeded}, which says why and how. */
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER})
     public ServiceUsage requestUsage(@NotNull Long serviceId, Long departmentId, String purpose, String levelCode) {
         ExternalService s = find(serviceId);
         Department department = departmentId == null ? null : found(em.find(Department.class, departmentId));
@@ -236,7 +235,7 @@ public class ExternalServices {
         return usage;
     }
 
-    @RolesAllowed(Roles.SECURITY_OFFICER)
+    @Allowed(Roles.SECURITY_OFFICER)
     public ServiceUsage approve(@NotNull Long usageId, long expectedVersion, String comment) {
         ServiceUsage u = StoredRecords.current(em, ServiceUsage.class, usageId, expectedVersion);
         u.approve(ceiling(find(u.getService().getId())), comment, callerName(), OffsetDateTime.now(clock));
@@ -244,7 +243,7 @@ public class ExternalServices {
         return u;
     }
 
-    @RolesAllowed(Roles.SECURITY_OFFICER)
+    @Allowed(Roles.SECURITY_OFFICER)
     public ServiceUsage reject(@NotNull Long usageId, long expectedVersion, String comment) {
         ServiceUsage u = StoredRecords.current(em, ServiceUsage.class, usageId, expectedVersion);
         u.reject(comment, callerName(), OffsetDateTime.now(clock));
@@ -252,7 +251,7 @@ public class ExternalServices {
         return u;
     }
 
-    @RolesAllowed(Roles.SECURITY_OFFICER)
+    @Allowed(Roles.SECURITY_OFFICER)
     public ServiceUsage review(@NotNull Long usageId, long expectedVersion) {
         ServiceUsage u = StoredRecords.current(em, ServiceUsage.class, usageId, expectedVersion);
         u.review(ceiling(find(u.getService().getId())), callerName(), OffsetDateTime.now(clock));
@@ -260,7 +259,7 @@ public class ExternalServices {
         return u;
     }
 
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER})
     public ServiceUsage withdraw(@NotNull Long usageId, long expectedVersion) {
         ServiceUsage u = StoredRecords.current(em, ServiceUsage.class, usageId, expectedVersion);
         u.withdraw(callerName(), OffsetDateTime.now(clock));
@@ -268,7 +267,7 @@ public class ExternalServices {
         return u;
     }
 
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
     public ServiceUsage end(@NotNull Long usageId, long expectedVersion) {
         ServiceUsage u = StoredRecords.current(em, ServiceUsage.class, usageId, expectedVersion);
         u.end(callerName(), OffsetDateTime.now(clock));

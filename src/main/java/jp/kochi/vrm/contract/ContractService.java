@@ -1,8 +1,5 @@
 package jp.kochi.vrm.contract;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +25,8 @@ import jp.kochi.vrm.clause.NetworkSegment;
 import jp.kochi.vrm.contractor.Contractor;
 import jp.kochi.vrm.contractor.Subcontracting;
 import jp.kochi.vrm.department.Department;
+import jp.kochi.vrm.identity.Allowed;
+import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.vetting.Vetting;
@@ -38,14 +37,14 @@ import jp.kochi.vrm.vetting.Vetting;
  * One call, one transaction; the rules live in {@link Contract} and its parts.
  */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
 public class ContractService {
 
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerContext caller;
 
     @Inject
     private Clock clock;
@@ -62,7 +61,7 @@ public class ContractService {
     }
 
     public String callerName() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 
     // --- reading --------------------------------------------------------------------------------------------
@@ -149,7 +148,7 @@ public class ContractService {
     // --- drafting -------------------------------------------------------------------------------------------
 
     /** A new draft; its mandatory clauses are selected at once. */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Contract create(@NotNull ContractForm form) {
         Contract.Terms terms = terms(form, null);
         Contract c = new Contract(terms, callerName(), OffsetDateTime.now(clock));
@@ -160,7 +159,7 @@ public class ContractService {
     }
 
     /** Changes a draft's facts; the mandatory clauses follow. */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Contract update(@NotNull Long id, long expectedVersion, @NotNull ContractForm form) {
         Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
         c.describe(terms(form, id));
@@ -214,7 +213,7 @@ public class ContractService {
                 f.isMyNumber(), f.isCloudService(), f.isOnSiteWork(), f.isSubcontractingAllowed(), subs);
     }
 
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Contract addOptionalClause(@NotNull Long id, long expectedVersion, Long clauseId) {
         Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
         Clause clause = clauseId == null ? null : em.find(Clause.class, clauseId);
@@ -226,13 +225,13 @@ public class ContractService {
         return c;
     }
 
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Contract removeOptionalClause(@NotNull Long id, long expectedVersion, @NotNull Long clauseId) {
         return change(id, expectedVersion, c -> c.removeOptional(clauseId));
     }
 
     /** Asks to leave out a mandatory clause, with the reason; a security officer decides. */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Contract requestClauseRemoval(@NotNull Long id, long expectedVersion, @NotNull Long clauseId,
             String reason) {
         return change(id, expectedVersion,
@@ -240,7 +239,7 @@ public class ContractService {
     }
 
     /** Approves or rejects leaving out a mandatory clause; never by the person who asked. */
-    @RolesAllowed(Roles.SECURITY_OFFICER)
+    @Allowed(Roles.SECURITY_OFFICER)
     public Contract decideClauseRemoval(@NotNull Long id, long expectedVersion, @NotNull Long clauseId,
             boolean approve, String note) {
         return change(id, expectedVersion,
@@ -253,7 +252,7 @@ public class ContractService {
      * 締結: checks the contractor once more, brings the clauses to the library's current wording, fixes them,
      * creates the obligation schedule and generates the annex that is signed.
      */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Contract conclude(@NotNull Long id, long expectedVersion) {
         Contract c = StoredRecords.current(em, Contract.class, id, expectedVersion);
         List<BusinessRuleViolation> problems = ContractorEligibility.problems(c.getContractor(),
@@ -269,12 +268,12 @@ public class ContractService {
         return c;
     }
 
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Contract start(@NotNull Long id, long expectedVersion) {
         return change(id, expectedVersion, c -> c.start(OffsetDateTime.now(clock)));
     }
 
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Contract finish(@NotNull Long id, long expectedVersion) {
         return change(id, expectedVersion, c -> c.finish(OffsetDateTime.now(clock)));
     }
@@ -283,7 +282,7 @@ public class ContractService {
     @Inject
     private jakarta.enterprise.event.Event<ContractClosed> contractClosed;
 
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Contract close(@NotNull Long id, long expectedVersion) {
         Contract closed = change(id, expectedVersion, c -> c.close(callerName(), OffsetDateTime.now(clock)));
         contractClosed.fire(new ContractClosed(closed.getId(), closed.getContractNumber(),
@@ -305,7 +304,7 @@ public class ContractService {
      * Generates the annex as it stands. A new immutable version is written only when what it prints changed
      * since the last one; otherwise the last version is the answer.
      */
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
     public AnnexVersion generateAnnex(@NotNull Long id) {
         return generate(find(id));
     }

@@ -1,6 +1,5 @@
 package jp.kochi.vrm.contract;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import jp.kochi.vrm.audit.StoredRecords;
 import jp.kochi.vrm.evidence.EvidenceFile;
 import jp.kochi.vrm.evidence.EvidenceStore;
 import jp.kochi.vrm.evidence.EvidenceUpload;
+import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 
@@ -23,7 +23,7 @@ import jp.kochi.vrm.identity.Roles;
  * the portal, and reviewing submissions (accept, or send back with a comment the contractor is mailed).
  */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
 public class ObligationService {
 
     @PersistenceContext
@@ -74,7 +74,7 @@ public class ObligationService {
             + "jp.kochi.vrm.contract.ObligationStatus.RESUBMITTED)";
 
     /** Records evidence the city received on paper or by mail, as a staff submission. */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public EvidenceSubmission recordReceived(@NotNull Long obligationId, long expectedVersion,
             List<EvidenceUpload> uploads, String comment) {
         Obligation o = StoredRecords.current(em, Obligation.class, obligationId, expectedVersion);
@@ -90,7 +90,7 @@ public class ObligationService {
      * Accepts or sends back the submission under review; never by the person who handed it in. A send-back is
      * mailed to the contractor in the same transaction (the outbox), so it is sent exactly when the decision stands.
      */
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
     public EvidenceSubmission review(@NotNull Long obligationId, long expectedVersion, boolean accept, String note) {
         Obligation o = StoredRecords.current(em, Obligation.class, obligationId, expectedVersion);
         EvidenceSubmission s = o.review(accept, note, currentUser.getUsername(), OffsetDateTime.now(clock));

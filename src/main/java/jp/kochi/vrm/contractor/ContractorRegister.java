@@ -1,8 +1,5 @@
 package jp.kochi.vrm.contractor;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +29,8 @@ import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.department.Department;
 import jp.kochi.vrm.evidence.EvidenceFile;
 import jp.kochi.vrm.evidence.EvidenceStore;
+import jp.kochi.vrm.identity.Allowed;
+import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.ConcurrentEditException;
@@ -41,7 +40,7 @@ import jp.kochi.vrm.platform.ConcurrentEditException;
  * deals with contractors reads. One call, one transaction; the rules live in the entities.
  */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
 public class ContractorRegister {
 
     /** Rows loaded per round trip while exporting, so a 100,000-row export never holds the register. */
@@ -50,8 +49,8 @@ public class ContractorRegister {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerContext caller;
 
     @Inject
     private Clock clock;
@@ -95,7 +94,7 @@ public class ContractorRegister {
     }
 
     /** Registers a new contractor or saves changes to one; refuses a 法人番号 already in the register. */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Contractor save(@NotNull Contractor contractor, @NotNull Collection<Long> departmentIds) {
         contractor.dropEmptyContacts();
         contractor.checkContacts();
@@ -144,7 +143,7 @@ public class ContractorRegister {
     }
 
     /** The status actions: suspend, reinstate, end; each with the reason and the caller recorded. */
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER})
     public Contractor changeStatus(@NotNull Long id, long expectedVersion, @NotNull StatusAction action, String reason) {
         Contractor c = StoredRecords.current(em, Contractor.class, id, expectedVersion);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -168,7 +167,7 @@ public class ContractorRegister {
     }
 
     /** Adds or changes a certification; the certificate file, when given, is checked and stored with it. */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Certification saveCertification(@NotNull @Valid Certification certification, String fileName,
             InputStream file) {
         certification.checkConsistent();
@@ -198,7 +197,7 @@ public class ContractorRegister {
     // --- 再委託 ----------------------------------------------------------------------------------------------
 
     /** Registers a subcontracting arrangement; refuses one that would close a chain into a cycle. */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Subcontracting addSubcontracting(@NotNull Long primeId, Long subcontractorId, String scope,
             String confidentialityCode, boolean myNumber) {
         if (subcontractorId == null) {
@@ -228,7 +227,7 @@ public class ContractorRegister {
     }
 
     /** Records the city's approval of an arrangement (security officer, never the person who registered it). */
-    @RolesAllowed(Roles.SECURITY_OFFICER)
+    @Allowed(Roles.SECURITY_OFFICER)
     public Subcontracting approveSubcontracting(@NotNull Long id, long expectedVersion, String reference) {
         Subcontracting s = StoredRecords.current(em, Subcontracting.class, id, expectedVersion);
         s.approve(reference, caller(), OffsetDateTime.now(clock));
@@ -302,7 +301,7 @@ public class ContractorRegister {
      * Imports validated rows as candidates, all or nothing: one refused row (a 法人番号 registered meanwhile)
      * rolls the whole import back.
      */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public int importRows(@NotNull List<ContractorCsvRow> rows) {
         Map<String, Department> byCode = em.createQuery("SELECT d FROM Department d", Department.class)
                 .getResultStream().collect(Collectors.toMap(Department::getCode, d -> d));
@@ -367,6 +366,6 @@ public class ContractorRegister {
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 }

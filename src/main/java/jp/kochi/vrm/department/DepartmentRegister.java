@@ -1,6 +1,5 @@
 package jp.kochi.vrm.department;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -9,13 +8,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import jp.kochi.vrm.audit.StoredRecords;
+import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.ConcurrentEditException;
 
 /** The department register's boundary: every staff role reads it, administrators change it. */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN})
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN})
 public class DepartmentRegister {
 
     @PersistenceContext
@@ -30,7 +30,7 @@ public class DepartmentRegister {
     }
 
     /** Creates or updates a department; refuses a code another department already has. */
-    @RolesAllowed(Roles.ADMIN)
+    @Allowed(Roles.ADMIN)
     public Department save(@NotNull @Valid Department department) {
         List<Department> sameCode = em.createNamedQuery(Department.BY_CODE, Department.class)
                 .setParameter("code", department.getCode()).getResultList();
@@ -52,7 +52,7 @@ public class DepartmentRegister {
         }
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @Allowed(Roles.ADMIN)
     public Department setActive(@NotNull Long id, long expectedVersion, boolean active) {
         Department d = StoredRecords.current(em, Department.class, id, expectedVersion);
         if (active) {

@@ -1,8 +1,6 @@
 package jp.kochi.vrm.evidence;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import jp.kochi.vrm.identity.Allowed;
+import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.PortalSettings;
@@ -30,7 +30,7 @@ import jp.kochi.vrm.platform.PortalSettings;
  * nothing behind.
  */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.CONTRACTOR})
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.CONTRACTOR})
 public class EvidenceStore {
 
     private static final Logger LOG = Logger.getLogger(EvidenceStore.class.getName());
@@ -38,8 +38,8 @@ public class EvidenceStore {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerContext caller;
 
     @Inject
     private Clock clock;
@@ -55,7 +55,7 @@ public class EvidenceStore {
 
     /** Checks and stores an upload; refuses it with the reason when it is not acceptable. */
     public EvidenceFile store(String submittedName, InputStream content) {
-        return store(submittedName, content, session.getCallerPrincipal().getName(), OffsetDateTime.now(clock));
+        return store(submittedName, content, caller.name(), OffsetDateTime.now(clock));
     }
 
     /**
@@ -64,7 +64,7 @@ public class EvidenceStore {
      */
     public List<EvidenceFile> storeAll(List<EvidenceUpload> uploads) {
         List<EvidenceFile> files = new ArrayList<>();
-        String actor = session.getCallerPrincipal().getName();
+        String actor = caller.name();
         OffsetDateTime at = OffsetDateTime.now(clock);
         for (EvidenceUpload upload : uploads) {
             try {
@@ -116,7 +116,7 @@ public class EvidenceStore {
     }
 
     /** The file's record and a way to read its bytes, for download by staff. */
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
     public Optional<Download> download(long id) {
         EvidenceFile file = em.find(EvidenceFile.class, id);
         return file == null ? Optional.empty() : download(file);
@@ -126,7 +126,7 @@ public class EvidenceStore {
      * The bytes of a file the caller has already been allowed to read (the contractor portal checks that the
      * file belongs to the signed-in contractor before it asks).
      */
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN, Roles.CONTRACTOR})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN, Roles.CONTRACTOR})
     public Optional<Download> download(EvidenceFile file) {
         if (file.getStorageKey() != null) {
             return Optional.of(new Download(file, () -> storage.open(file.getStorageKey())));

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 
 /**
  * The signed-in user as the header and menus show them: name, roles, and the areas they may open. Flags
- * here only mirror the URL constraints and {@code @RolesAllowed}; they hide links, they do not grant.
+ * here only mirror the URL constraints and {@code @Allowed}; they hide links, they do not grant.
  */
 @Named
 @RequestScoped

@@ -1,6 +1,5 @@
 package jp.kochi.vrm.portal;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +21,7 @@ import jp.kochi.vrm.contractor.Contractor;
 import jp.kochi.vrm.evidence.EvidenceFile;
 import jp.kochi.vrm.evidence.EvidenceStore;
 import jp.kochi.vrm.evidence.EvidenceUpload;
+import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 
@@ -32,7 +32,7 @@ import jp.kochi.vrm.identity.Roles;
  * exist (empty, or {@code error.recordMissing}), so ids reveal nothing.
  */
 @Stateless
-@RolesAllowed(Roles.CONTRACTOR)
+@Allowed(Roles.CONTRACTOR)
 public class ContractorPortal {
 
     /** Drafts are the city's working papers; a contractor sees a contract from its conclusion on. */

@@ -1,9 +1,6 @@
 package jp.kochi.vrm.reminder;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import jp.kochi.vrm.audit.AuditAction;
 import jp.kochi.vrm.audit.AuditLog;
+import jp.kochi.vrm.identity.Allowed;
+import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.PortalSettings;
 import jp.kochi.vrm.portal.ContractorIdentity;
@@ -45,8 +44,8 @@ public class CalendarFeeds {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerContext caller;
 
     @Inject
     private ContractorIdentity contractor;
@@ -64,11 +63,11 @@ public class CalendarFeeds {
     private Clock clock;
 
     private String me() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 
     /** The caller's live feed, if any. */
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
             Roles.CONTRACTOR})
     public Optional<CalendarFeed> mine() {
         return live().stream().findFirst();
@@ -81,12 +80,12 @@ public class CalendarFeeds {
     }
 
     /** Makes a new address (revoking the old one); answers the secret, shown once. */
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
             Roles.CONTRACTOR})
     public String issue() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         live().forEach(f -> revoke(f, now));
-        List<String> roles = Roles.ALL.stream().filter(session::isCallerInRole).toList();
+        List<String> roles = Roles.ALL.stream().filter(caller::has).toList();
         Long contractorId = roles.contains(Roles.CONTRACTOR) ? contractor.contractorId().orElse(null) : null;
         CalendarFeed.Issued issued = CalendarFeed.issue(me(), contractorId, roles, now);
         em.persist(issued.feed());
@@ -96,7 +95,7 @@ public class CalendarFeeds {
         return issued.token();
     }
 
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
             Roles.CONTRACTOR})
     public boolean revokeMine() {
         List<CalendarFeed> feeds = live();

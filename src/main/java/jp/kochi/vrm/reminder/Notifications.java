@@ -1,8 +1,5 @@
 package jp.kochi.vrm.reminder;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kochi.vrm.identity.Allowed;
+import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.portal.ContractorIdentity;
 
@@ -24,7 +23,7 @@ import jp.kochi.vrm.portal.ContractorIdentity;
  * caller's own identity, never from a request.
  */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
         Roles.CONTRACTOR})
 public class Notifications {
 
@@ -34,8 +33,8 @@ public class Notifications {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerContext caller;
 
     @Inject
     private ContractorIdentity contractor;
@@ -47,13 +46,13 @@ public class Notifications {
     private Clock clock;
 
     private String me() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 
     List<String> markers() {
         List<String> roles = new ArrayList<>();
         for (String r : Roles.ALL) {
-            if (session.isCallerInRole(r)) {
+            if (caller.has(r)) {
                 roles.add(r);
             }
         }
@@ -74,7 +73,7 @@ public class Notifications {
 
     /** The newest notifications first; {@code unreadOnly} for the unread ones. */
     public List<NotificationItem> mine(boolean unreadOnly) {
-        boolean contractorUser = session.isCallerInRole(Roles.CONTRACTOR);
+        boolean contractorUser = caller.has(Roles.CONTRACTOR);
         var query = em.createQuery("SELECT n, r, d FROM Notification n, Reminder r, DueRecord d "
                 + "WHERE n.reminderId = r.id AND r.dueItemId = d.id AND n.recipient IN :to "
                 + (unreadOnly ? "AND NOT EXISTS (SELECT x FROM NotificationRead x WHERE x.reminderId = r.id "

@@ -1,8 +1,5 @@
 package jp.kochi.vrm.reminder;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kochi.vrm.identity.Allowed;
+import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 
 /**
@@ -24,14 +23,14 @@ import jp.kochi.vrm.identity.Roles;
  * make-up: contractors by risk tier, live contracts by confidentiality level.
  */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN})
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN})
 public class Oversight {
 
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerContext caller;
 
     @Inject
     private ReminderSetup setup;
@@ -48,15 +47,14 @@ public class Oversight {
     }
 
     private boolean seesAll() {
-        return session.isCallerInRole(Roles.SECURITY_OFFICER) || session.isCallerInRole(Roles.AUDITOR)
-                || session.isCallerInRole(Roles.ADMIN);
+        return caller.hasAny(Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN);
     }
 
     public DueNow dueNow() {
         LocalDate today = LocalDate.now(clock);
         ReminderSettings settings = setup.settings();
-        List<String> roles = Roles.ALL.stream().filter(session::isCallerInRole).toList();
-        Set<String> markers = Set.copyOf(Recipient.markersOf(session.getCallerPrincipal().getName(), roles, null));
+        List<String> roles = Roles.ALL.stream().filter(caller::has).toList();
+        Set<String> markers = Set.copyOf(Recipient.markersOf(caller.name(), roles, null));
         boolean all = seesAll();
         List<DueRow> overdue = new ArrayList<>();
         List<DueRow> soon = new ArrayList<>();
@@ -90,7 +88,7 @@ public class Oversight {
     }
 
     /** Contractors not ended, by risk tier ({@code NONE} for not yet tiered), in tier order. */
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
     public Map<String, Long> contractorsByTier() {
         Map<String, Long> result = new LinkedHashMap<>();
         for (String tier : List.of("HIGH", "MEDIUM", "LOW", "NONE")) {
@@ -105,7 +103,7 @@ public class Oversight {
     }
 
     /** Contracts concluded or in progress, by confidentiality level, highest first. */
-    @RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
     public Map<String, Long> contractsByLevel() {
         Map<String, Long> result = new LinkedHashMap<>();
         for (Object row : em.createNativeQuery("SELECT l.code, (SELECT COUNT(*) FROM contract c WHERE c.confidentiality "

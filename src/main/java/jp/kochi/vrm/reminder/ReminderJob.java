@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.ScheduleExpression;
@@ -26,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.kochi.vrm.audit.AuditAction;
 import jp.kochi.vrm.audit.AuditLog;
+import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.ClockProducer;
 import jp.kochi.vrm.platform.PortalSettings;
@@ -121,7 +121,7 @@ public class ReminderJob {
     }
 
     /** A security officer starts a run now (e.g. after correcting dates); safe to repeat, nothing is sent twice. */
-    @RolesAllowed(Roles.SECURITY_OFFICER)
+    @Allowed(Roles.SECURITY_OFFICER)
     public ReminderEngine.RunResult runNow() {
         ReminderEngine.RunResult result = runAndMail("started by a security officer");
         audit.recordChange(AuditAction.CREATE, "ReminderRun", LocalDate.now(clock).toString(), java.util.List.of(

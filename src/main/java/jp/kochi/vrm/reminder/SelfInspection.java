@@ -1,6 +1,5 @@
 package jp.kochi.vrm.reminder;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +16,7 @@ import java.util.Map;
 import jp.kochi.vrm.audit.AuditAction;
 import jp.kochi.vrm.audit.AuditLog;
 import jp.kochi.vrm.contractor.ContractorCsv;
+import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.ClockProducer;
@@ -29,7 +29,7 @@ import org.apache.commons.csv.CSVPrinter;
  * came due in the year, whether and when it was done, and what is still open. CSV for analysis, PDF for the file.
  */
 @Stateless
-@RolesAllowed({Roles.SECURITY_OFFICER, Roles.AUDITOR})
+@Allowed({Roles.SECURITY_OFFICER, Roles.AUDITOR})
 public class SelfInspection {
 
     /** The earliest fiscal year offered. */

@@ -1,6 +1,5 @@
 package jp.kochi.vrm.shell;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,11 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.Roles;
 
 /** The figures on the staff home page, counted in the database. */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN})
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN})
 public class HomeSummary {
 
     @PersistenceContext

@@ -1,8 +1,5 @@
 package jp.kochi.vrm.sns;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +21,8 @@ import jp.kochi.vrm.audit.StoredRecords;
 import jp.kochi.vrm.contract.Contract;
 import jp.kochi.vrm.contractor.ContractorCsv;
 import jp.kochi.vrm.department.Department;
+import jp.kochi.vrm.identity.Allowed;
+import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.PortalSettings;
@@ -37,14 +36,14 @@ import org.apache.commons.csv.CSVPrinter;
  * entities.
  */
 @Stateless
-@RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+@Allowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
 public class SnsAccounts {
 
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerContext caller;
 
     @Inject
     private Clock clock;
@@ -61,10 +60,10 @@ public class SnsAccounts {
     }
 
     public SnsAccess access() {
-        boolean officer = session.isCallerInRole(Roles.SECURITY_OFFICER);
-        boolean readsAll = officer || session.isCallerInRole(Roles.AUDITOR) || session.isCallerInRole(Roles.ADMIN);
-        return new SnsAccess(session.getCallerPrincipal().getName(), readsAll, officer,
-                session.isCallerInRole(Roles.SNS_OWNER));
+        boolean officer = caller.has(Roles.SECURITY_OFFICER);
+        boolean readsAll = officer || caller.has(Roles.AUDITOR) || caller.has(Roles.ADMIN);
+        return new SnsAccess(caller.name(), readsAll, officer,
+                caller.has(Roles.SNS_OWNER));
     }
 
     // --- reading --------------------------------------------------------------------------------------------
@@ -224,7 +223,7 @@ public class SnsAccounts {
     // --- changing -------------------------------------------------------------------------------------------
 
     /** A new account with its first guideline and procedure. */
-    @RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
     public SnsAccount create(@NotNull AccountForm form, @NotNull TextForm texts) {
         SnsAccount.Facts facts = facts(form);
         if (!access().mayCreate(facts)) {
@@ -242,7 +241,7 @@ public class SnsAccounts {
         return a;
     }
 
-    @RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
     public SnsAccount update(@NotNull Long id, long expectedVersion, @NotNull AccountForm form) {
         SnsAccount a = StoredRecords.current(editable(id), expectedVersion);
         SnsAccount.Facts facts = facts(form);
@@ -261,7 +260,7 @@ public class SnsAccounts {
         return a;
     }
 
-    @RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
     public Guideline addGuideline(@NotNull Long accountId, @NotNull TextForm texts) {
         SnsAccount a = editable(accountId);
         int next = guidelines(accountId).stream().mapToInt(Guideline::getVersionNo).max().orElse(0) + 1;
@@ -271,7 +270,7 @@ public class SnsAccounts {
         return g;
     }
 
-    @RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
     public Procedure addProcedure(@NotNull Long accountId, @NotNull TextForm texts) {
         SnsAccount a = editable(accountId);
         int next = procedures(accountId).stream().mapToInt(Procedure::getVersionNo).max().orElse(0) + 1;
@@ -287,7 +286,7 @@ public class SnsAccounts {
      * @param guidelineId the guideline version the form showed: a newer one meanwhile refuses the post
      * @param passed      the answers, one per check item of that version
      */
-    @RolesAllowed(Roles.SNS_OWNER)
+    @Allowed(Roles.SNS_OWNER)
     public SnsPost logPost(@NotNull Long accountId, Long guidelineId, LocalDate postedOn, String content,
             PostCategory category, List<Boolean> passed) {
         SnsAccount a = find(accountId);
@@ -307,7 +306,7 @@ public class SnsAccounts {
     }
 
     /** Records the yearly review (年次点検) of an account the caller may edit; the next is due in a year. */
-    @RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
     public SnsAccount recordReview(@NotNull Long id, long expectedVersion) {
         SnsAccount a = StoredRecords.current(editable(id), expectedVersion);
         a.reviewed(today(), caller());
@@ -315,7 +314,7 @@ public class SnsAccounts {
         return a;
     }
 
-    @RolesAllowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
+    @Allowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})
     public SnsPost resolve(@NotNull Long postId, long expectedVersion, String note) {
         SnsPost p = em.find(SnsPost.class, postId);
         if (p == null || !access().mayRead(p.getAccount()) || !access().mayResolve(p)) {
@@ -363,6 +362,6 @@ public class SnsAccounts {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 }

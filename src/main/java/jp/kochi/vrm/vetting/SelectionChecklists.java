@@ -1,8 +1,5 @@
 package jp.kochi.vrm.vetting;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,18 +9,20 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import jp.kochi.vrm.identity.Allowed;
+import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 
 /** The selection checklist's versions: every contractor-facing staff role reads, the security officer publishes. */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
 public class SelectionChecklists {
 
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerContext caller;
 
     @Inject
     private Clock clock;
@@ -37,12 +36,12 @@ public class SelectionChecklists {
     }
 
     /** Publishes the edited items as the next version; vettings already started keep their version. */
-    @RolesAllowed(Roles.SECURITY_OFFICER)
+    @Allowed(Roles.SECURITY_OFFICER)
     public SelectionChecklist publish(@NotNull List<@Valid ItemDraft> items, String note) {
         SelectionChecklist latest = em.createNamedQuery(SelectionChecklist.LATEST, SelectionChecklist.class)
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
         SelectionChecklist next = SelectionChecklist.publish(latest, items, note,
-                session.getCallerPrincipal().getName(), OffsetDateTime.now(clock));
+                caller.name(), OffsetDateTime.now(clock));
         em.persist(next);
         em.flush();
         return next;

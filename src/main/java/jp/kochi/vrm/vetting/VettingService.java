@@ -1,8 +1,5 @@
 package jp.kochi.vrm.vetting;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +16,8 @@ import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.contractor.Contractor;
 import jp.kochi.vrm.evidence.EvidenceFile;
 import jp.kochi.vrm.evidence.EvidenceStore;
+import jp.kochi.vrm.identity.Allowed;
+import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 
@@ -27,7 +26,7 @@ import jp.kochi.vrm.platform.BusinessRuleViolation;
  * rejects it. The four-eyes rule is enforced here and in {@link Vetting}, whatever the page shows.
  */
 @Stateless
-@RolesAllowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
 public class VettingService {
 
     /** Default period of an approval: one year (domain.md section 7, yearly security check). */
@@ -36,8 +35,8 @@ public class VettingService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CallerContext caller;
 
     @Inject
     private Clock clock;
@@ -76,7 +75,7 @@ public class VettingService {
     }
 
     /** Starts a draft vetting against the current checklist version. One open vetting per contractor at a time. */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Vetting start(@NotNull Long contractorId, String workDescription, String confidentialityCode,
             boolean personalInfo, boolean myNumber) {
         Contractor contractor = em.find(Contractor.class, contractorId);
@@ -98,7 +97,7 @@ public class VettingService {
     }
 
     /** Saves a draft: the work description and every answer and comment as edited on the page. */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Vetting saveDraft(@NotNull Vetting edited, @NotNull Work work) {
         Vetting current = StoredRecords.current(em, Vetting.class, edited.getId(), edited.getVersion());
         current.describeWork(work.description(), level(work.levelCode()), work.personalInfo(), work.myNumber());
@@ -108,7 +107,7 @@ public class VettingService {
     }
 
     /** Attaches an evidence file to one answer of a draft. */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Vetting attachEvidence(@NotNull Long vettingId, long expectedVersion, @NotNull Long itemId,
             String fileName, InputStream content) {
         Vetting v = StoredRecords.current(em, Vetting.class, vettingId, expectedVersion);
@@ -120,7 +119,7 @@ public class VettingService {
     }
 
     /** Saves the answers as edited and submits; the contractor goes under review. */
-    @RolesAllowed(Roles.PROCUREMENT)
+    @Allowed(Roles.PROCUREMENT)
     public Vetting submit(@NotNull Vetting edited, @NotNull Work work) {
         Vetting current = StoredRecords.current(em, Vetting.class, edited.getId(), edited.getVersion());
         current.describeWork(work.description(), level(work.levelCode()), work.personalInfo(), work.myNumber());
@@ -132,7 +131,7 @@ public class VettingService {
     }
 
     /** 承認 by a security officer who did not submit it; the contractor takes the tier and re-vetting date. */
-    @RolesAllowed(Roles.SECURITY_OFFICER)
+    @Allowed(Roles.SECURITY_OFFICER)
     public Vetting approve(@NotNull Long id, long expectedVersion, String reason, LocalDate validUntil) {
         Vetting v = StoredRecords.current(em, Vetting.class, id, expectedVersion);
         OffsetDateTime now = now();
@@ -142,7 +141,7 @@ public class VettingService {
     }
 
     /** 差戻し by a security officer who did not submit it. */
-    @RolesAllowed(Roles.SECURITY_OFFICER)
+    @Allowed(Roles.SECURITY_OFFICER)
     public Vetting reject(@NotNull Long id, long expectedVersion, String reason) {
         Vetting v = StoredRecords.current(em, Vetting.class, id, expectedVersion);
         OffsetDateTime now = now();
@@ -192,6 +191,6 @@ public class VettingService {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return caller.name();
     }
 }
