@@ -3,18 +3,23 @@ package jp.kochi.vrm.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The {@link Caller} of the work running on this thread, for services to check roles and record names.
  *
- * <p>Services ask this instead of the EJB container ({@code SessionContext}, {@code @RolesAllowed}): under concurrent
- * load Payara's EJB security context sometimes lacks the caller's groups (Payara issue 6145), so the container refused
- * about 4 % of calls that the web layer had admitted for the same user (403 at 20 concurrent users). Here the caller
- * is read from the web request itself ({@link HttpServletRequest#getUserPrincipal()},
- * {@link HttpServletRequest#isUserInRole(String)}), the same source the URL constraints use, bound to the thread by
- * {@link CallerFilter} for the request's duration. Work handed to another thread takes its caller along with
+ * <p>Services and the area check ({@link AreaAccessFilter}) ask this instead of the server's own role checks
+ * ({@code @RolesAllowed}, {@code SessionContext}, role constraints in {@code web.xml}): under concurrent load Payara
+ * sometimes serves a signed-in user's request without their groups (Payara issue 6145; its session re-login takes the
+ * groups from a thread-bound security context that is not always the user's), and refused about 5 % of requests users
+ * were entitled to (403 at 20 concurrent users). The user's name is never affected: it is the request's own
+ * principal. So the caller here is the request's principal ({@link HttpServletRequest#getUserPrincipal()}) with the
+ * portal roles it holds either by {@link HttpServletRequest#isUserInRole(String)} or by the {@code groups} claim of the
+ * user's own signed token (kept in their session, mapped 1:1 to roles as the server maps them), bound to the thread
+ * by {@link CallerFilter} for the request's duration. Work handed to another thread takes its caller along with
  * {@link #bind(Caller)}. Anything else (timers, start-up) runs as {@link Caller#SYSTEM}, which holds no role.
  */
 @ApplicationScoped
@@ -47,29 +52,36 @@ public class CallerContext {
         return bind(() -> caller);
     }
 
-    /** Binds the request's user, read once on first use (roles through {@code isUserInRole}). */
-    static Binding bind(HttpServletRequest request) {
+    /** Binds the request's user, read once on first use; {@code tokenGroups} gives the signed token's groups. */
+    static Binding bind(HttpServletRequest request, Supplier<List<String>> tokenGroups) {
         return bind(new Supplier<>() {
             private Caller caller;
 
             @Override
             public Caller get() {
                 if (caller == null) {
-                    caller = of(request);
+                    caller = of(request, tokenGroups);
                 }
                 return caller;
             }
         });
     }
 
-    /** The request's user and portal roles; {@link Caller#SYSTEM} for a request no one is signed in to. */
-    static Caller of(HttpServletRequest request) {
+    /**
+     * The request's user and the portal roles they hold by the server or by their token's groups;
+     * {@link Caller#SYSTEM} for a request no one is signed in to.
+     */
+    static Caller of(HttpServletRequest request, Supplier<List<String>> tokenGroups) {
         Principal principal = request.getUserPrincipal();
         if (principal == null || principal.getName() == null) {
             return Caller.SYSTEM;
         }
-        return new Caller(principal.getName(),
-                Roles.ALL.stream().filter(request::isUserInRole).collect(Collectors.toSet()));
+        Set<String> roles = Roles.ALL.stream().filter(request::isUserInRole).collect(Collectors.toSet());
+        if (roles.size() < Roles.ALL.size()) {
+            List<String> groups = tokenGroups.get();
+            Roles.ALL.stream().filter(groups::contains).forEach(roles::add);
+        }
+        return new Caller(principal.getName(), roles);
     }
 
     private static Binding bind(Supplier<Caller> caller) {

@@ -1,6 +1,8 @@
 package jp.kochi.vrm.identity;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,6 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -23,10 +26,13 @@ public class CallerFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(CallerFilter.class.getName());
 
+    @Inject
+    private OpenIdContext openIdContext;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        try (CallerContext.Binding ignored = CallerContext.bind(request)) {
+        try (CallerContext.Binding ignored = CallerContext.bind(request, this::tokenGroups)) {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
             EJBAccessException refusal = refusal(e);
@@ -36,6 +42,15 @@ public class CallerFilter extends HttpFilter {
             LOG.info(() -> "Refused " + request.getMethod() + " " + request.getRequestURI() + ": "
                     + refusal.getMessage());
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
+    /** The {@code groups} claim of the signed-in user's token, from their session; empty if there is none. */
+    private List<String> tokenGroups() {
+        try {
+            return openIdContext.getClaims().getArrayStringClaim("groups");
+        } catch (RuntimeException e) {
+            return List.of();
         }
     }
 

@@ -24,6 +24,9 @@ public class CurrentUser {
     @Inject
     private OpenIdContext openIdContext;
 
+    @Inject
+    private CallerContext callers;
+
     private List<String> roles;
 
     /** Home page of a caller with these roles, or {@code null} when they hold none of the portal's. */
@@ -80,28 +83,12 @@ public class CurrentUser {
         }
     }
 
-    /**
-     * The portal roles the caller holds, in menu order, worked out once per request. On error pages Payara
-     * answers {@code isUserInRole} with false, so the token's groups (mapped 1:1 to roles) count as well:
-     * these roles only decide which links to show.
-     */
+    /** The portal roles the caller holds, in menu order (from {@link CallerContext}, as the checks see them). */
     public List<String> getRoles() {
         if (roles == null) {
-            List<String> groups = tokenGroups();
-            roles = Roles.ALL.stream().filter(r -> request.isUserInRole(r) || groups.contains(r)).toList();
+            roles = Roles.ALL.stream().filter(callers::has).toList();
         }
         return roles;
-    }
-
-    private List<String> tokenGroups() {
-        if (!isSignedIn()) {
-            return List.of();
-        }
-        try {
-            return openIdContext.getClaims().getArrayStringClaim("groups");
-        } catch (RuntimeException e) {
-            return List.of();
-        }
     }
 
     public boolean hasRole(String role) {

@@ -24,6 +24,9 @@ public class SignInAuditFilter extends HttpFilter {
     @Inject
     private AuditLog auditLog;
 
+    @Inject
+    private CallerContext callers;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -32,7 +35,7 @@ public class SignInAuditFilter extends HttpFilter {
             if (session.getAttribute(SIGNED_IN) == null) {
                 session.setAttribute(SIGNED_IN, Boolean.TRUE);
                 auditLog.recordSignIn(request.getUserPrincipal().getName(),
-                        String.join(",", Roles.ALL.stream().filter(request::isUserInRole).toList()));
+                        String.join(",", Roles.ALL.stream().filter(callers::has).toList()));
             }
         }
         chain.doFilter(request, response);

@@ -1,5 +1,6 @@
 package jp.kochi.vrm.identity;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,9 +17,12 @@ public class SignInServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private CallerContext callers;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String home = CurrentUser.homeFor(request::isUserInRole);
+        String home = CurrentUser.homeFor(callers::has);
         if (home == null) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

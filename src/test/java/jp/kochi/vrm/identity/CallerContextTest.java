@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +28,7 @@ class CallerContextTest {
         AtomicInteger roleQuestions = new AtomicInteger();
         HttpServletRequest request = request("procurement-demo", Set.of(Roles.PROCUREMENT, Roles.SNS_OWNER),
                 roleQuestions);
-        try (var bound = CallerContext.bind(request)) {
+        try (var bound = CallerContext.bind(request, List::of)) {
             assertEquals(0, roleQuestions.get(), "nothing is asked before a service needs it");
             assertEquals("procurement-demo", callers.name());
             assertEquals(Set.of(Roles.PROCUREMENT, Roles.SNS_OWNER), callers.current().roles());
@@ -39,8 +40,17 @@ class CallerContextTest {
     }
 
     @Test
+    void aRoleTheServerLostForThisRequestIsKeptFromTheUsersToken() {
+        HttpServletRequest request = request("security-demo", Set.of(), new AtomicInteger());
+        try (var bound = CallerContext.bind(request, () -> List.of(Roles.SECURITY_OFFICER, "offline_access"))) {
+            assertEquals("security-demo", callers.name());
+            assertEquals(Set.of(Roles.SECURITY_OFFICER), callers.current().roles(), "only portal roles count");
+        }
+    }
+
+    @Test
     void aRequestNoOneIsSignedInToIsTheSystem() {
-        try (var bound = CallerContext.bind(request(null, Set.of(), new AtomicInteger()))) {
+        try (var bound = CallerContext.bind(request(null, Set.of(), new AtomicInteger()), List::of)) {
             assertSame(Caller.SYSTEM, callers.current());
         }
     }
