@@ -228,12 +228,10 @@ class FaultIT {
                                     .header("Cookie", cookie).timeout(Duration.ofSeconds(30)).build(),
                                     HttpResponse.BodyHandlers.ofString());
                             statuses.merge(r.statusCode(), 1, Integer::sum);
-                            // 403 for an allowed user under concurrent requests is a known, separate defect (Payara
-                            // issue 6145, BENCHMARKS.md "403 under concurrency"); it happens without any database
-                            // fault too. It is counted and printed here, and still must not show internals.
-                            boolean known403 = r.statusCode() == 403 && r.body().contains("アクセスできません");
-                            if (r.statusCode() != 200 && (LEAK.matcher(r.body()).find() || !known403
-                                    && !r.body().contains("エラーが発生しました") && !r.body().contains("ただいま利用できません"))) {
+                            // Every user here may open both pages: a 403 would be the lost-groups defect of Payara
+                            // issue 6145 the portal works around (identity.CallerContext), and fails the test.
+                            if (r.statusCode() != 200 && (LEAK.matcher(r.body()).find() || r.statusCode() == 403
+                                    || !r.body().contains("エラーが発生しました") && !r.body().contains("ただいま利用できません"))) {
                                 leaks.add(page + " " + r.statusCode() + ": " + r.body().substring(0, Math.min(300,
                                         r.body().length())));
                             }
@@ -293,7 +291,7 @@ class FaultIT {
         System.out.printf("[FaultIT] under load: answers by status %s; departments tried %d, shown saved %d, told "
                 + "failed %d%n", new TreeMap<>(statuses), tried.size(), saved.size(), toldFailed.size());
         assertEquals(200, last, "the portal recovers once the database is back");
-        assertEquals(List.of(), leaks, "failed requests get the portal's error page, without internals");
+        assertEquals(List.of(), leaks, "failed requests get the portal's error page, without internals, and no allowed user a 403");
         // The portal's pooled connections went through the relay and were cut (requests in the window either
         // failed with the error page or waited for a new connection: both are acceptable).
         assertTrue(cut > 0, "the portal's database connections were cut");
