@@ -29,6 +29,7 @@ public final class ReminderEngine {
 
     private final List<DueDateSource> sources;
     private final Map<String, DueKind> kinds = new LinkedHashMap<>();
+    private final Map<String, DueDateSource> sourceOf = new HashMap<>();
 
     public ReminderEngine(List<DueDateSource> sources) {
         this.sources = List.copyOf(sources);
@@ -37,6 +38,7 @@ public final class ReminderEngine {
                 if (kinds.putIfAbsent(k.code(), k) != null) {
                     throw new IllegalStateException("two sources declare kind " + k.code());
                 }
+                sourceOf.put(k.code(), s);
             }
         }
     }
@@ -60,6 +62,41 @@ public final class ReminderEngine {
             items.addAll(s.due(em, query));
         }
         return items;
+    }
+
+    /** Per kind, in kind order, how many items the reader sees overdue and coming due (counted by the sources). */
+    public Map<DueKind, DueCount> count(EntityManager em, DueQuery query, DueScope scope) {
+        Map<DueKind, DueCount> counts = new LinkedHashMap<>();
+        for (DueKind k : kinds.values()) {
+            counts.put(k, sourceOf.get(k.code()).count(em, query, k, scope));
+        }
+        return counts;
+    }
+
+    /**
+     * The first {@code limit} items in {@code window} the reader sees, of every kind: the earliest due first, then
+     * in kind order, then in each source's order. Reads at most {@code limit} items of each kind that has any
+     * ({@code counts}, from {@link #count}), so the cost follows the rows shown, not the items due.
+     */
+    public List<DueItem> first(EntityManager em, DueQuery query, DueWindow window, DueScope scope, int limit,
+            Map<DueKind, DueCount> counts) {
+        record Ranked(DueItem item, int kind, int rank) {
+        }
+        List<Ranked> all = new ArrayList<>();
+        int kindIndex = 0;
+        for (DueKind k : kinds.values()) {
+            DueCount c = counts.get(k);
+            if (c != null && c.of(window) > 0 && limit > 0) {
+                List<DueItem> items = sourceOf.get(k.code()).first(em, query, k, window, scope, limit);
+                for (int i = 0; i < items.size(); i++) {
+                    all.add(new Ranked(items.get(i), kindIndex, i));
+                }
+            }
+            kindIndex++;
+        }
+        all.sort(java.util.Comparator.comparing((Ranked r) -> r.item().dueDate()).thenComparingInt(Ranked::kind)
+                .thenComparingInt(Ranked::rank));
+        return all.stream().limit(limit).map(Ranked::item).toList();
     }
 
     /** Takes the job's lock for the rest of the caller's transaction (waiting for another holder). */

@@ -1,0 +1,69 @@
+package jp.kochi.vrm.reminder;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A native query put together from parts, each {@code ?} in a part a parameter taking the next value given with it
+ * (numbered {@code ?1, ?2 ...} in the text sent). For the due-date queries whose conditions depend on the reader.
+ */
+public final class DueSql {
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<Object> values = new ArrayList<>();
+
+    public DueSql(String sql, Object... values) {
+        append(sql, values);
+    }
+
+    /** Appends {@code sql} with the values of its parameters. */
+    public DueSql append(String sql, Object... given) {
+        int used = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char ch = sql.charAt(i);
+            if (ch == '?') {
+                values.add(given[used++]);
+                text.append('?').append(values.size());
+            } else {
+                text.append(ch);
+            }
+        }
+        if (used != given.length) {
+            throw new IllegalArgumentException(given.length + " values for " + used + " parameters: " + sql);
+        }
+        return this;
+    }
+
+    /** Appends {@code AND (condition)}. */
+    public DueSql and(String condition, Object... given) {
+        return append(" AND (" + condition + ")", given);
+    }
+
+    public String text() {
+        return text.toString();
+    }
+
+    public Query query(EntityManager em) {
+        Query q = em.createNativeQuery(text.toString());
+        for (int i = 0; i < values.size(); i++) {
+            q.setParameter(i + 1, values.get(i));
+        }
+        return q;
+    }
+
+    /** The rows, at most {@code limit}. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> rows(EntityManager em, int limit) {
+        return (List<Object[]>) query(em).setMaxResults(limit).getResultList();
+    }
+
+    /** The two numbers of a {@code SELECT COUNT(...), COUNT(...)}: the overdue and the coming-due items. */
+    public DueCount counts(EntityManager em) {
+        Object[] r = (Object[]) query(em).getSingleResult();
+        long overdue = r[0] == null ? 0 : ((Number) r[0]).longValue();
+        long total = r[1] == null ? 0 : ((Number) r[1]).longValue();
+        return new DueCount(overdue, total - overdue);
+    }
+}
