@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.kochi.vrm.platform.ClockProducer;
+import jp.kochi.vrm.reminder.DueCount;
 import jp.kochi.vrm.reminder.DueDateSource;
 import jp.kochi.vrm.reminder.DueItem;
 import jp.kochi.vrm.reminder.DueKind;
 import jp.kochi.vrm.reminder.DueQuery;
+import jp.kochi.vrm.reminder.DueScope;
+import jp.kochi.vrm.reminder.DueSql;
+import jp.kochi.vrm.reminder.DueWindow;
 import jp.kochi.vrm.reminder.Recipient;
 import jp.kochi.vrm.reminder.Rows;
 
@@ -20,6 +24,7 @@ import jp.kochi.vrm.reminder.Rows;
  * is still running after it), each obligation's due date until its evidence is accepted, and evidence waiting for
  * review longer than {@code VRM_REMINDERS_SUBMISSION_REVIEW_WAIT_DAYS}. The contract's author answers for them, with
  * the procurement staff for the contract's end and the reviews; obligations go to the contractor's portal users.
+ * The dashboard's counts and first rows are read with the same conditions, each list in its date index's order.
  */
 @ApplicationScoped
 public class ContractDueDates implements DueDateSource {
@@ -54,16 +59,108 @@ public class ContractDueDates implements DueDateSource {
         return List.of(CONTRACT_END, OBLIGATION, SUBMISSION_REVIEW);
     }
 
+    /** A contract's end from c.id, c.period_end, c.contract_number, c.title, c.created_by. */
+    private static DueItem contractEnd(Object[] r) {
+        long id = Rows.id(r[0]);
+        return new DueItem(CONTRACT_END, id, id, Rows.date(r[1]), Rows.title(Rows.text(r[2]), Rows.text(r[3])), null,
+                List.of(Recipient.user(Rows.text(r[4])), PROCUREMENT));
+    }
+
+    /** The day from which a submission handed in on {@code day} waits too long (its due date is the day before). */
+    private static OffsetDateTime submittedBefore(LocalDate day) {
+        return day.atStartOfDay(ClockProducer.CITY_ZONE).toOffsetDateTime();
+    }
+
+    @Override
+    public DueCount count(EntityManager em, DueQuery q, DueKind kind, DueScope scope) {
+        LocalDate today = q.today();
+        LocalDate end = q.horizon(kind).plusDays(1);
+        if (kind.equals(CONTRACT_END)) {
+            DueSql sql = new DueSql("SELECT COUNT(CASE WHEN c.period_end < ? THEN 1 END), COUNT(*) FROM contract c "
+                    + "WHERE c.status IN ('CONCLUDED', 'IN_PROGRESS') AND c.period_end < ?", today, end);
+            scope.restrict(sql, PROCUREMENT, "user:c.created_by");
+            return sql.counts(em);
+        }
+        if (kind.equals(OBLIGATION)) {
+            DueSql sql = new DueSql("SELECT COUNT(CASE WHEN o.due_date < ? THEN 1 END), COUNT(*) FROM obligation o "
+                    + "JOIN contract c ON c.id = o.contract_id WHERE o.status IN ('OPEN', 'RETURNED') "
+                    + "AND o.due_date < ? AND c.status IN ('CONCLUDED', 'IN_PROGRESS', 'ENDED')", today, end);
+            scope.restrict(sql, List.of(), "contractor:c.contractor_id", "user:c.created_by");
+            return sql.counts(em);
+        }
+        if (kind.equals(SUBMISSION_REVIEW)) {
+            int wait = q.settings().submissionReviewDays();
+            // Every submission has its obligation and contract (foreign keys): joined only to read the author.
+            boolean joined = !scope.seesEvery(List.of(PROCUREMENT));
+            DueSql sql = new DueSql("SELECT COUNT(CASE WHEN s.submitted_at < ? THEN 1 END), COUNT(*) "
+                    + "FROM evidence_submission s" + (joined ? " JOIN obligation o ON o.id = s.obligation_id "
+                    + "JOIN contract c ON c.id = o.contract_id" : "") + " WHERE s.decision IS NULL "
+                    + "AND s.submitted_at < ?", submittedBefore(today.minusDays(wait)),
+                    submittedBefore(end.minusDays(wait)));
+            scope.restrict(sql, PROCUREMENT, "user:c.created_by");
+            return sql.counts(em);
+        }
+        return DueDateSource.super.count(em, q, kind, scope);
+    }
+
+    @Override
+    public List<DueItem> first(EntityManager em, DueQuery q, DueKind kind, DueWindow window, DueScope scope,
+            int limit) {
+        LocalDate today = q.today();
+        LocalDate end = q.horizon(kind).plusDays(1);
+        List<DueItem> items = new ArrayList<>();
+        if (kind.equals(CONTRACT_END)) {
+            DueSql sql = new DueSql("SELECT c.id, c.period_end, c.contract_number, c.title, c.created_by "
+                    + "FROM contract c WHERE c.status IN ('CONCLUDED', 'IN_PROGRESS')");
+            window.restrict(sql, "c.period_end", today, end);
+            scope.restrict(sql, PROCUREMENT, "user:c.created_by");
+            for (Object[] r : sql.append(" ORDER BY c.period_end, c.id").rows(em, limit)) {
+                items.add(contractEnd(r));
+            }
+            return items;
+        }
+        if (kind.equals(OBLIGATION)) {
+            DueSql sql = new DueSql("SELECT o.id, o.due_date, o.evidence_name, c.contract_number, c.title, "
+                    + "c.contractor_id, c.created_by FROM obligation o JOIN contract c ON c.id = o.contract_id "
+                    + "WHERE o.status IN ('OPEN', 'RETURNED') AND c.status IN ('CONCLUDED', 'IN_PROGRESS', 'ENDED')");
+            window.restrict(sql, "o.due_date", today, end);
+            scope.restrict(sql, List.of(), "contractor:c.contractor_id", "user:c.created_by");
+            for (Object[] r : sql.append(" ORDER BY o.due_date, o.id").rows(em, limit)) {
+                long id = Rows.id(r[0]);
+                Long contractor = Rows.idOrNull(r[5]);
+                items.add(new DueItem(OBLIGATION, id, id, Rows.date(r[1]),
+                        Rows.title(Rows.text(r[2]), "—", Rows.text(r[3]), Rows.text(r[4])), contractor,
+                        java.util.Arrays.asList(Recipient.contractor(contractor), Recipient.user(Rows.text(r[6])))));
+            }
+            return items;
+        }
+        if (kind.equals(SUBMISSION_REVIEW)) {
+            int wait = q.settings().submissionReviewDays();
+            DueSql sql = new DueSql("SELECT s.id, s.submitted_at, o.id, o.evidence_name, c.contract_number, c.title, "
+                    + "c.contractor_id, c.created_by FROM evidence_submission s "
+                    + "JOIN obligation o ON o.id = s.obligation_id JOIN contract c ON c.id = o.contract_id "
+                    + "WHERE s.decision IS NULL");
+            window.restrict(sql, "s.submitted_at", submittedBefore(today.minusDays(wait)),
+                    submittedBefore(end.minusDays(wait)));
+            scope.restrict(sql, PROCUREMENT, "user:c.created_by");
+            for (Object[] r : sql.append(" ORDER BY s.submitted_at, s.id").rows(em, limit)) {
+                LocalDate submitted = Rows.dateIn(r[1], ClockProducer.CITY_ZONE);
+                items.add(new DueItem(SUBMISSION_REVIEW, Rows.id(r[0]), Rows.id(r[2]), submitted.plusDays(wait),
+                        Rows.title(Rows.text(r[3]), "—", Rows.text(r[4]), Rows.text(r[5])), Rows.idOrNull(r[6]),
+                        List.of(Recipient.user(Rows.text(r[7])), PROCUREMENT)));
+            }
+            return items;
+        }
+        return DueDateSource.super.first(em, q, kind, window, scope, limit);
+    }
+
     @Override
     public List<DueItem> due(EntityManager em, DueQuery q) {
         List<DueItem> items = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT c.id, c.period_end, c.contract_number, c.title, c.created_by "
                 + "FROM contract c WHERE c.status IN ('CONCLUDED', 'IN_PROGRESS') AND c.period_end <= ?1")
                 .setParameter(1, q.horizon(CONTRACT_END)).getResultList()) {
-            Object[] r = (Object[]) row;
-            long id = Rows.id(r[0]);
-            items.add(new DueItem(CONTRACT_END, id, id, Rows.date(r[1]), Rows.title(Rows.text(r[2]), Rows.text(r[3])),
-                    null, List.of(Recipient.user(Rows.text(r[4])), PROCUREMENT)));
+            items.add(contractEnd((Object[]) row));
         }
         List<Object[]> obligations = rows(em.createNativeQuery("SELECT o.id, o.due_date, o.contract_id FROM obligation o "
                 + "WHERE o.status IN ('OPEN', 'RETURNED') AND o.due_date <= ?1")

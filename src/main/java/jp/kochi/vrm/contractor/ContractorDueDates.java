@@ -6,17 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.kochi.vrm.identity.Roles;
+import java.time.LocalDate;
+import jp.kochi.vrm.reminder.DueCount;
 import jp.kochi.vrm.reminder.DueDateSource;
 import jp.kochi.vrm.reminder.DueItem;
 import jp.kochi.vrm.reminder.DueKind;
 import jp.kochi.vrm.reminder.DueQuery;
+import jp.kochi.vrm.reminder.DueScope;
+import jp.kochi.vrm.reminder.DueSql;
+import jp.kochi.vrm.reminder.DueWindow;
 import jp.kochi.vrm.reminder.Recipient;
 import jp.kochi.vrm.reminder.Rows;
 
 /**
  * The contractors' dates: a certification's expiry (the newest of its kind; an older one superseded by a renewal is
  * not reminded) and the re-approval of the vetting. The procurement staff keep the register and answer for them; a
- * certification's expiry also goes to the contractor's portal users, who hand in the renewal.
+ * certification's expiry also goes to the contractor's portal users, who hand in the renewal. The dashboard's
+ * counts and first rows are read with the same conditions, each list in its date index's order.
  */
 @ApplicationScoped
 public class ContractorDueDates implements DueDateSource {
@@ -37,13 +43,10 @@ public class ContractorDueDates implements DueDateSource {
     @Override
     public List<DueItem> due(EntityManager em, DueQuery q) {
         List<DueItem> items = new ArrayList<>();
-        String procurement = Recipient.role(Roles.PROCUREMENT);
         @SuppressWarnings("unchecked")
         List<Object[]> certifications = (List<Object[]>) em.createNativeQuery("SELECT ce.id, ce.valid_until, ce.kind, "
                 + "ce.kind_other, ce.number, ce.contractor_id FROM certification ce WHERE ce.valid_until <= ?1 "
-                + "AND NOT EXISTS (SELECT 1 FROM certification n WHERE n.contractor_id = ce.contractor_id "
-                + "AND n.kind = ce.kind AND COALESCE(n.kind_other, '') = COALESCE(ce.kind_other, '') "
-                + "AND (n.valid_until > ce.valid_until OR (n.valid_until = ce.valid_until AND n.id > ce.id)))")
+                + "AND " + NEWEST)
                 .setParameter(1, q.horizon(CERTIFICATION)).getResultList();
         Map<Long, Object[]> contractors = Rows.byIds(em, "SELECT k.id, k.name, k.status FROM contractor k "
                 + "WHERE k.id IN (:ids)", certifications.stream().map(r -> Rows.id(r[5])).toList());
@@ -52,11 +55,7 @@ public class ContractorDueDates implements DueDateSource {
             if (!WATCHED.contains(Rows.text(k[2]))) {
                 continue;
             }
-            long contractor = Rows.id(k[0]);
-            String kind = "OTHER".equals(r[2]) ? Rows.text(r[3]) : kindName(Rows.text(r[2]));
-            items.add(new DueItem(CERTIFICATION, Rows.id(r[0]), contractor, Rows.date(r[1]),
-                    Rows.title(Rows.text(k[1]), "—", kind, Rows.text(r[4])), contractor,
-                    List.of(procurement, Recipient.contractor(contractor))));
+            items.add(certification(r, Rows.id(k[0]), Rows.text(k[1])));
         }
         // The date alone in the condition: with the status beside it, a planner may read every approved contractor.
         for (Object row : em.createNativeQuery("SELECT k.id, k.vetting_valid_until, k.name, k.status FROM contractor k "
@@ -66,10 +65,82 @@ public class ContractorDueDates implements DueDateSource {
             if (!"APPROVED".equals(Rows.text(r[3]))) {
                 continue;
             }
-            long id = Rows.id(r[0]);
-            items.add(new DueItem(VETTING, id, id, Rows.date(r[1]), Rows.text(r[2]), id, List.of(procurement)));
+            items.add(vetting(r));
         }
         return items;
+    }
+
+    /** The certifications due, newest of their kind: the condition of {@link #due} and the dashboard's queries. */
+    private static final String NEWEST = "NOT EXISTS (SELECT 1 FROM certification n "
+            + "WHERE n.contractor_id = ce.contractor_id AND n.kind = ce.kind "
+            + "AND COALESCE(n.kind_other, '') = COALESCE(ce.kind_other, '') "
+            + "AND (n.valid_until > ce.valid_until OR (n.valid_until = ce.valid_until AND n.id > ce.id)))";
+
+    /** A certification from ce.id, ce.valid_until, ce.kind, ce.kind_other, ce.number, and its contractor. */
+    private static DueItem certification(Object[] r, long contractor, String contractorName) {
+        String kind = "OTHER".equals(r[2]) ? Rows.text(r[3]) : kindName(Rows.text(r[2]));
+        return new DueItem(CERTIFICATION, Rows.id(r[0]), contractor, Rows.date(r[1]),
+                Rows.title(contractorName, "—", kind, Rows.text(r[4])), contractor,
+                List.of(Recipient.role(Roles.PROCUREMENT), Recipient.contractor(contractor)));
+    }
+
+    /** A vetting's re-approval from k.id, k.vetting_valid_until, k.name. */
+    private static DueItem vetting(Object[] r) {
+        long id = Rows.id(r[0]);
+        return new DueItem(VETTING, id, id, Rows.date(r[1]), Rows.text(r[2]), id,
+                List.of(Recipient.role(Roles.PROCUREMENT)));
+    }
+
+    @Override
+    public DueCount count(EntityManager em, DueQuery q, DueKind kind, DueScope scope) {
+        LocalDate today = q.today();
+        LocalDate end = q.horizon(kind).plusDays(1);
+        String procurement = Recipient.role(Roles.PROCUREMENT);
+        if (kind.equals(CERTIFICATION)) {
+            DueSql sql = new DueSql("SELECT COUNT(CASE WHEN ce.valid_until < ? THEN 1 END), COUNT(*) "
+                    + "FROM certification ce JOIN contractor k ON k.id = ce.contractor_id WHERE ce.valid_until < ? "
+                    + "AND k.status IN ('UNDER_REVIEW', 'APPROVED', 'SUSPENDED') AND " + NEWEST, today, end);
+            scope.restrict(sql, procurement, "contractor:k.id");
+            return sql.counts(em);
+        }
+        if (kind.equals(VETTING)) {
+            DueSql sql = new DueSql("SELECT COUNT(CASE WHEN k.vetting_valid_until < ? THEN 1 END), COUNT(*) "
+                    + "FROM contractor k WHERE k.vetting_valid_until < ? AND k.status = 'APPROVED'", today, end);
+            scope.restrict(sql, procurement);
+            return sql.counts(em);
+        }
+        return DueDateSource.super.count(em, q, kind, scope);
+    }
+
+    @Override
+    public List<DueItem> first(EntityManager em, DueQuery q, DueKind kind, DueWindow window, DueScope scope,
+            int limit) {
+        LocalDate today = q.today();
+        LocalDate end = q.horizon(kind).plusDays(1);
+        String procurement = Recipient.role(Roles.PROCUREMENT);
+        List<DueItem> items = new ArrayList<>();
+        if (kind.equals(CERTIFICATION)) {
+            DueSql sql = new DueSql("SELECT ce.id, ce.valid_until, ce.kind, ce.kind_other, ce.number, k.id, k.name "
+                    + "FROM certification ce JOIN contractor k ON k.id = ce.contractor_id "
+                    + "WHERE k.status IN ('UNDER_REVIEW', 'APPROVED', 'SUSPENDED') AND " + NEWEST);
+            window.restrict(sql, "ce.valid_until", today, end);
+            scope.restrict(sql, procurement, "contractor:k.id");
+            for (Object[] r : sql.append(" ORDER BY ce.valid_until, ce.id").rows(em, limit)) {
+                items.add(certification(r, Rows.id(r[5]), Rows.text(r[6])));
+            }
+            return items;
+        }
+        if (kind.equals(VETTING)) {
+            DueSql sql = new DueSql("SELECT k.id, k.vetting_valid_until, k.name FROM contractor k "
+                    + "WHERE k.status = 'APPROVED'");
+            window.restrict(sql, "k.vetting_valid_until", today, end);
+            scope.restrict(sql, procurement);
+            for (Object[] r : sql.append(" ORDER BY k.vetting_valid_until, k.id").rows(em, limit)) {
+                items.add(vetting(r));
+            }
+            return items;
+        }
+        return DueDateSource.super.first(em, q, kind, window, scope, limit);
     }
 
     static String kindName(String code) {

@@ -5,17 +5,22 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.kochi.vrm.reminder.DueCount;
 import jp.kochi.vrm.reminder.DueDateSource;
 import jp.kochi.vrm.reminder.DueItem;
 import jp.kochi.vrm.reminder.DueKind;
 import jp.kochi.vrm.reminder.DueQuery;
+import jp.kochi.vrm.reminder.DueScope;
+import jp.kochi.vrm.reminder.DueSql;
+import jp.kochi.vrm.reminder.DueWindow;
 import jp.kochi.vrm.reminder.Recipient;
 import jp.kochi.vrm.reminder.Rows;
 
 /**
  * The social media accounts' dates: the yearly review (a year after opening until the first one is recorded) and
  * dormancy (an active account without a logged post for {@code VRM_SNS_DORMANT_DAYS}; dormant accounts get
- * hijacked, so it is reminded weekly while it lasts). The responsible person and the deputy answer for them.
+ * hijacked, so it is reminded weekly while it lasts). The responsible person and the deputy answer for them. The
+ * dashboard's counts and first rows are read with the same conditions.
  */
 @ApplicationScoped
 public class SnsDueDates implements DueDateSource {
@@ -58,6 +63,92 @@ public class SnsDueDates implements DueDateSource {
             items.add(new DueItem(SNS_DORMANT, id, id, last.plusDays(dormant), title(r), null, recipients(r)));
         }
         return items;
+    }
+
+    private static final String COLUMNS = "a.display_name, a.platform, a.responsible_user, a.deputy_user";
+    private static final String[] RECIPIENTS = {"user:a.responsible_user", "user:a.deputy_user"};
+    /** The day the dormancy counts from. */
+    private static final String LAST = "COALESCE(a.last_post_on, a.opened_on)";
+
+    /**
+     * The yearly reviews not yet recorded come due a year after the opening ({@link SnsAccount#reviewDue}): the
+     * first opening day whose review is due on or after {@code day}, so that "due before {@code day}" is "opened
+     * before it" (exactly, also around 29 February).
+     */
+    static LocalDate firstOpenedDueFrom(LocalDate day) {
+        LocalDate b = day.minusYears(1);
+        while (!SnsAccount.reviewDue(null, b).isBefore(day)) {
+            b = b.minusDays(1);
+        }
+        return b.plusDays(1);
+    }
+
+    @Override
+    public DueCount count(EntityManager em, DueQuery q, DueKind kind, DueScope scope) {
+        LocalDate today = q.today();
+        LocalDate horizon = q.horizon(kind);
+        if (kind.equals(SNS_REVIEW)) {
+            // With a review date, that date; without, the opening day (due a year later), as in due().
+            DueSql recorded = new DueSql("SELECT COUNT(CASE WHEN a.review_due < ? THEN 1 END), COUNT(*) "
+                    + "FROM sns_account a WHERE a.status <> 'CLOSED' AND a.review_due <= ?", today, horizon);
+            scope.restrict(recorded, List.of(), RECIPIENTS);
+            DueSql first = new DueSql("SELECT COUNT(CASE WHEN a.opened_on < ? THEN 1 END), COUNT(*) "
+                    + "FROM sns_account a WHERE a.status <> 'CLOSED' AND a.review_due IS NULL AND a.opened_on <= ?",
+                    firstOpenedDueFrom(today), horizon.minusYears(1));
+            scope.restrict(first, List.of(), RECIPIENTS);
+            return recorded.counts(em).plus(first.counts(em));
+        }
+        if (kind.equals(SNS_DORMANT)) {
+            int dormant = q.settings().snsDormantDays();
+            DueSql sql = new DueSql("SELECT COUNT(CASE WHEN " + LAST + " < ? THEN 1 END), COUNT(*) "
+                    + "FROM sns_account a WHERE a.status = 'ACTIVE' AND " + LAST + " <= ?", today.minusDays(dormant),
+                    horizon.minusDays(dormant));
+            scope.restrict(sql, List.of(), RECIPIENTS);
+            return sql.counts(em);
+        }
+        return DueDateSource.super.count(em, q, kind, scope);
+    }
+
+    @Override
+    public List<DueItem> first(EntityManager em, DueQuery q, DueKind kind, DueWindow window, DueScope scope,
+            int limit) {
+        LocalDate today = q.today();
+        LocalDate horizon = q.horizon(kind);
+        List<DueItem> items = new ArrayList<>();
+        if (kind.equals(SNS_REVIEW)) {
+            DueSql recorded = new DueSql("SELECT a.id, a.review_due, a.opened_on, " + COLUMNS + " FROM sns_account a "
+                    + "WHERE a.status <> 'CLOSED'");
+            window.restrict(recorded, "a.review_due", today, horizon.plusDays(1));
+            scope.restrict(recorded, List.of(), RECIPIENTS);
+            DueSql first = new DueSql("SELECT a.id, a.review_due, a.opened_on, " + COLUMNS + " FROM sns_account a "
+                    + "WHERE a.status <> 'CLOSED' AND a.review_due IS NULL AND a.opened_on <= ?", horizon.minusYears(1));
+            window.restrict(first, "a.opened_on", firstOpenedDueFrom(today), horizon.minusYears(1).plusDays(1));
+            scope.restrict(first, List.of(), RECIPIENTS);
+            for (DueSql sql : List.of(recorded.append(" ORDER BY a.review_due, a.id"),
+                    first.append(" ORDER BY a.opened_on, a.id"))) {
+                for (Object[] r : sql.rows(em, limit)) {
+                    long id = Rows.id(r[0]);
+                    items.add(new DueItem(SNS_REVIEW, id, id, SnsAccount.reviewDue(Rows.date(r[1]), Rows.date(r[2])),
+                            title(r), null, recipients(r)));
+                }
+            }
+            // Both parts in due date order: merged (stable, the recorded ones first on a day), the first few kept.
+            return items.stream().sorted(java.util.Comparator.comparing(DueItem::dueDate)).limit(limit).toList();
+        }
+        if (kind.equals(SNS_DORMANT)) {
+            int dormant = q.settings().snsDormantDays();
+            DueSql sql = new DueSql("SELECT a.id, a.last_post_on, a.opened_on, " + COLUMNS + " FROM sns_account a "
+                    + "WHERE a.status = 'ACTIVE'");
+            window.restrict(sql, LAST, today.minusDays(dormant), horizon.minusDays(dormant).plusDays(1));
+            scope.restrict(sql, List.of(), RECIPIENTS);
+            for (Object[] r : sql.append(" ORDER BY " + LAST + ", a.id").rows(em, limit)) {
+                long id = Rows.id(r[0]);
+                LocalDate last = r[1] != null ? Rows.date(r[1]) : Rows.date(r[2]);
+                items.add(new DueItem(SNS_DORMANT, id, id, last.plusDays(dormant), title(r), null, recipients(r)));
+            }
+            return items;
+        }
+        return DueDateSource.super.first(em, q, kind, window, scope, limit);
     }
 
     private static String title(Object[] r) {
