@@ -79,7 +79,7 @@ public class DashboardPage implements Serializable {
         if (due != null) {
             return;
         }
-        due = oversight.dueNow();
+        due = oversight.dueNow(SHOWN);
         Map<String, Long> perKind = new LinkedHashMap<>();
         for (Oversight.KindCount k : due.byKind()) {
             if (k.overdue() + k.dueSoon() > 0) {
@@ -161,20 +161,39 @@ public class DashboardPage implements Serializable {
         return fiscalYear;
     }
 
+    /** The first overdue items, the longest overdue first. */
     public List<DueRow> getOverdue() {
-        return due.overdue().subList(0, Math.min(SHOWN, due.overdue().size()));
+        return due.overdue();
     }
 
+    /** The first items coming due, the soonest first. */
     public List<DueRow> getDueSoon() {
-        return due.dueSoon().subList(0, Math.min(SHOWN, due.dueSoon().size()));
+        return due.dueSoon();
     }
 
-    public int getOverdueCount() {
-        return due.overdue().size();
+    /** All overdue items the user sees, shown or not. */
+    public long getOverdueCount() {
+        return due.overdueCount();
     }
 
-    public int getDueSoonCount() {
-        return due.dueSoon().size();
+    /** All items coming due the user sees, shown or not. */
+    public long getDueSoonCount() {
+        return due.dueSoonCount();
+    }
+
+    /** True when more items are overdue than the list shows. */
+    public boolean isOverdueTruncated() {
+        return due.overdueCount() > due.overdue().size();
+    }
+
+    /** True when more items come due than the list shows. */
+    public boolean isDueSoonTruncated() {
+        return due.dueSoonCount() > due.dueSoon().size();
+    }
+
+    /** How many rows each list shows at most. */
+    public int getLimit() {
+        return SHOWN;
     }
 
     public List<Oversight.KindCount> getByKind() {

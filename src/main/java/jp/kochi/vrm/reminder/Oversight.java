@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ import jp.kochi.vrm.identity.Roles;
 /**
  * The oversight dashboard's figures: what is overdue and what comes due within its lead time, per kind (all items for
  * security officers, auditors and administrators; the items a user answers for otherwise), and the register's
- * make-up: contractors by risk tier, live contracts by confidentiality level.
+ * make-up: contractors by risk tier, live contracts by confidentiality level. The due items are counted in the
+ * database and only the rows shown are read ({@link ReminderEngine#count}, {@link ReminderEngine#first}).
  */
 @Stateless
 @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN})
@@ -42,49 +42,46 @@ public class Oversight {
     public record KindCount(String kind, long overdue, long dueSoon) {
     }
 
-    /** What is due now, as the caller may see it. */
-    public record DueNow(List<DueRow> overdue, List<DueRow> dueSoon, List<KindCount> byKind) {
+    /**
+     * What is due now, as the caller may see it: the first rows of each list (the earliest due first) and the
+     * full counts, overall and per kind.
+     */
+    public record DueNow(List<DueRow> overdue, long overdueCount, List<DueRow> dueSoon, long dueSoonCount,
+            List<KindCount> byKind) {
     }
 
     private boolean seesAll() {
         return caller.hasAny(Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN);
     }
 
-    public DueNow dueNow() {
+    /**
+     * What is due now, with at most {@code limit} rows per list: the sources count in the database and read only
+     * the first rows of each kind, so the cost follows the rows shown, not the items due.
+     */
+    public DueNow dueNow(int limit) {
         LocalDate today = LocalDate.now(clock);
         ReminderSettings settings = setup.settings();
         List<String> roles = Roles.ALL.stream().filter(caller::has).toList();
         Set<String> markers = Set.copyOf(Recipient.markersOf(caller.name(), roles, null));
         boolean all = seesAll();
-        List<DueRow> overdue = new ArrayList<>();
-        List<DueRow> soon = new ArrayList<>();
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        for (DueKind k : setup.kinds().values()) {
-            counts.put(k.code(), new long[2]);
+        DueScope scope = all ? DueScope.ALL : DueScope.of(markers);
+        DueQuery query = new DueQuery(today, settings, 0);
+        ReminderEngine engine = setup.engine();
+        Map<DueKind, DueCount> counts = engine.count(em, query, scope);
+        DueCount total = DueCount.NONE;
+        List<KindCount> byKind = new ArrayList<>();
+        for (Map.Entry<DueKind, DueCount> e : counts.entrySet()) {
+            total = total.plus(e.getValue());
+            byKind.add(new KindCount(e.getKey().code(), e.getValue().overdue(), e.getValue().dueSoon()));
         }
-        for (DueItem i : setup.engine().collect(em, new DueQuery(today, settings, 0))) {
-            if (!all && i.recipients().stream().noneMatch(markers::contains)) {
-                continue;
-            }
-            if (Threshold.reached(i.dueDate(), today, settings.leadDays(i.kind()), true, 1).isEmpty()) {
-                continue;
-            }
-            long left = ChronoUnit.DAYS.between(today, i.dueDate());
-            DueRow row = new DueRow(i.kind().code(), i.title(), i.dueDate(), left, i.kind().path(i.linkId(), false));
-            long[] c = counts.get(i.kind().code());
-            if (left < 0) {
-                overdue.add(row);
-                c[0]++;
-            } else {
-                soon.add(row);
-                c[1]++;
-            }
-        }
-        overdue.sort(Comparator.comparing(DueRow::dueDate));
-        soon.sort(Comparator.comparing(DueRow::dueDate));
-        List<KindCount> byKind = counts.entrySet().stream()
-                .map(e -> new KindCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
-        return new DueNow(overdue, soon, byKind);
+        return new DueNow(rows(engine.first(em, query, DueWindow.OVERDUE, scope, limit, counts), today),
+                total.overdue(), rows(engine.first(em, query, DueWindow.DUE_SOON, scope, limit, counts), today),
+                total.dueSoon(), byKind);
+    }
+
+    private static List<DueRow> rows(List<DueItem> items, LocalDate today) {
+        return items.stream().map(i -> new DueRow(i.kind().code(), i.title(), i.dueDate(),
+                ChronoUnit.DAYS.between(today, i.dueDate()), i.kind().path(i.linkId(), false))).toList();
     }
 
     /** Contractors not ended, by risk tier ({@code NONE} for not yet tiered), in tier order. */
