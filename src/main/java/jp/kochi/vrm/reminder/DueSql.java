@@ -53,10 +53,18 @@ public final class DueSql {
         return q;
     }
 
-    /** The rows, at most {@code limit}. */
+    /**
+     * The first {@code limit} rows (of a query ending in its ORDER BY). The limit is written into the query, not only
+     * set on the JDBC statement (which EclipseLink does for native queries): the planner must know it to walk an
+     * index in order and stop, instead of sorting every row.
+     */
     @SuppressWarnings("unchecked")
     public List<Object[]> rows(EntityManager em, int limit) {
-        return (List<Object[]>) query(em).setMaxResults(limit).getResultList();
+        if (limit < 1) {
+            return List.of();
+        }
+        text.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        return (List<Object[]>) query(em).getResultList();
     }
 
     /** The two numbers of a {@code SELECT COUNT(...), COUNT(...)}: the overdue and the coming-due items. */
