@@ -1,5 +1,6 @@
 package jp.kochi.vrm.reminder;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +55,7 @@ public final class DueScope {
             return;
         }
         StringBuilder or = new StringBuilder();
-        java.util.List<Object> values = new java.util.ArrayList<>();
+        List<Object> values = new ArrayList<>();
         for (String column : columns) {
             String prefix = column.substring(0, column.indexOf(':') + 1);
             String name = column.substring(prefix.length());

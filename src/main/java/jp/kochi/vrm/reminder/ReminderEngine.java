@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -94,7 +95,7 @@ public final class ReminderEngine {
             }
             kindIndex++;
         }
-        all.sort(java.util.Comparator.comparing((Ranked r) -> r.item().dueDate()).thenComparingInt(Ranked::kind)
+        all.sort(Comparator.comparing((Ranked r) -> r.item().dueDate()).thenComparingInt(Ranked::kind)
                 .thenComparingInt(Ranked::rank));
         return all.stream().limit(limit).map(Ranked::item).toList();
     }
