@@ -153,13 +153,7 @@ public class ContractDueDates implements DueDateSource {
             window.restrict(sql, "s.submitted_at", submittedBefore(today.minusDays(wait)),
                     submittedBefore(end.minusDays(wait)));
             scope.restrict(sql, PROCUREMENT, "user:c.created_by");
-            List<Object[]> waiting = sql.append(" ORDER BY s.submitted_at, s.id").rows(em, limit);
-            Map<Long, Object[]> of = Rows.byIds(em, "SELECT o.id, o.evidence_name, o.contract_id FROM obligation o "
-                    + "WHERE o.id IN (:ids)", waiting.stream().map(r -> Rows.id(r[2])).toList());
-            Map<Long, Object[]> theirContracts = contracts(em, of.values().stream().map(r -> Rows.id(r[2])).toList());
-            for (Object[] r : waiting) {
-                items.add(submissionReview(r, of.get(Rows.id(r[2])), theirContracts, wait));
-            }
+            items.addAll(submissionReviews(em, sql.append(" ORDER BY s.submitted_at, s.id").rows(em, limit), wait));
             return items;
         }
         return DueDateSource.super.first(em, q, kind, window, scope, limit);
@@ -193,12 +187,18 @@ public class ContractDueDates implements DueDateSource {
         int wait = q.settings().submissionReviewDays();
         LocalDate submittedBy = q.horizon(SUBMISSION_REVIEW).minusDays(wait);
         OffsetDateTime before = submittedBy.plusDays(1).atStartOfDay(ClockProducer.CITY_ZONE).toOffsetDateTime();
-        List<Object[]> waiting = rows(em.createNativeQuery("SELECT s.id, s.submitted_at, s.obligation_id "
+        items.addAll(submissionReviews(em, rows(em.createNativeQuery("SELECT s.id, s.submitted_at, s.obligation_id "
                 + "FROM evidence_submission s WHERE s.decision IS NULL AND s.submitted_at < ?1")
-                .setParameter(1, before).getResultList());
+                .setParameter(1, before).getResultList()), wait));
+        return items;
+    }
+
+    /** The review items of submissions read as {@code id, submitted_at, obligation_id}, with their obligations. */
+    private static List<DueItem> submissionReviews(EntityManager em, List<Object[]> waiting, int wait) {
         Map<Long, Object[]> of = Rows.byIds(em, "SELECT o.id, o.evidence_name, o.contract_id FROM obligation o "
                 + "WHERE o.id IN (:ids)", waiting.stream().map(r -> Rows.id(r[2])).toList());
         Map<Long, Object[]> theirContracts = contracts(em, of.values().stream().map(r -> Rows.id(r[2])).toList());
+        List<DueItem> items = new ArrayList<>();
         for (Object[] r : waiting) {
             items.add(submissionReview(r, of.get(Rows.id(r[2])), theirContracts, wait));
         }

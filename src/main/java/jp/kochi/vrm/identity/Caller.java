@@ -32,8 +32,4 @@ public record Caller(String name, Set<String> roles) {
     public boolean hasAny(String... anyOf) {
         return Arrays.stream(anyOf).anyMatch(roles::contains);
     }
-
-    public boolean isSystem() {
-        return this.equals(SYSTEM);
-    }
 }
