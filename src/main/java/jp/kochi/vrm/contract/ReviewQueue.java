@@ -21,14 +21,14 @@ public class ReviewQueue {
     /** Rows shown, the longest due first; the heading gives the full count. */
     static final int SHOWN = 50;
 
-    private List<Obligation> waiting;
+    private List<ReviewWaiting> waiting;
     private Long count;
 
     public boolean isShown() {
         return currentUser.hasRole(Roles.PROCUREMENT) || currentUser.hasRole(Roles.SECURITY_OFFICER);
     }
 
-    public List<Obligation> getWaiting() {
+    public List<ReviewWaiting> getWaiting() {
         if (waiting == null) {
             waiting = isShown() ? obligations.awaitingReview(SHOWN) : List.of();
         }

@@ -135,7 +135,9 @@ public class ContractorDueDates implements DueDateSource {
                     + "WHERE k.status = 'APPROVED'");
             window.restrict(sql, "k.vetting_valid_until", today, end);
             scope.restrict(sql, procurement);
-            for (Object[] r : sql.append(" ORDER BY k.vetting_valid_until, k.id").rows(em, limit)) {
+            // The status first (one value here): so H2 sees the order of contractor_status_vetting_idx and stops after
+            // the rows shown.
+            for (Object[] r : sql.append(" ORDER BY k.status, k.vetting_valid_until, k.id").rows(em, limit)) {
                 items.add(vetting(r));
             }
             return items;

@@ -94,6 +94,17 @@ public final class DueScope {
         restrict(sql, List.of(fixed), columns);
     }
 
+    /** Scopes are equal when they see the same items: both all, or the same markers. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DueScope d && all == d.all && markers.equals(d.markers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Boolean.hashCode(all) * 31 + markers.hashCode();
+    }
+
     @Override
     public String toString() {
         return all ? "all" : markers.toString();

@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kochi.vrm.audit.ChangeMark;
 import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
@@ -20,7 +22,9 @@ import jp.kochi.vrm.identity.Roles;
  * The oversight dashboard's figures: what is overdue and what comes due within its lead time, per kind (all items for
  * security officers, auditors and administrators; the items a user answers for otherwise), and the register's
  * make-up: contractors by risk tier, live contracts by confidentiality level. The due items are counted in the
- * database and only the rows shown are read ({@link ReminderEngine#count}, {@link ReminderEngine#first}).
+ * database and only the rows shown are read ({@link ReminderEngine#count}, {@link ReminderEngine#first}); every
+ * figure is kept in the {@link FigureCache} until the next committed change ({@link ChangeMark}), so readers between
+ * two changes are answered without asking the database again (the mark is one primary-key read).
  */
 @Stateless
 @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN})
@@ -37,6 +41,13 @@ public class Oversight {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private FigureCache cache;
+
+    /** What the due lists depend on besides the records. */
+    private record DueKey(DueScope scope, int limit, LocalDate today, ReminderSettings settings) {
+    }
 
     /** Overdue and coming-due counts of a kind. */
     public record KindCount(String kind, long overdue, long dueSoon) {
@@ -65,6 +76,11 @@ public class Oversight {
         Set<String> markers = Set.copyOf(Recipient.markersOf(caller.name(), roles, null));
         boolean all = seesAll();
         DueScope scope = all ? DueScope.ALL : DueScope.of(markers);
+        long mark = ChangeMark.current(em);
+        return cache.get(new DueKey(scope, limit, today, settings), mark, () -> computeDueNow(scope, today, settings, limit));
+    }
+
+    private DueNow computeDueNow(DueScope scope, LocalDate today, ReminderSettings settings, int limit) {
         DueQuery query = new DueQuery(today, settings, 0);
         ReminderEngine engine = setup.engine();
         Map<DueKind, DueCount> counts = engine.count(em, query, scope);
@@ -76,7 +92,7 @@ public class Oversight {
         }
         return new DueNow(rows(engine.first(em, query, DueWindow.OVERDUE, scope, limit, counts), today),
                 total.overdue(), rows(engine.first(em, query, DueWindow.DUE_SOON, scope, limit, counts), today),
-                total.dueSoon(), byKind);
+                total.dueSoon(), List.copyOf(byKind));
     }
 
     private static List<DueRow> rows(List<DueItem> items, LocalDate today) {
@@ -87,6 +103,10 @@ public class Oversight {
     /** Contractors not ended, by risk tier ({@code NONE} for not yet tiered), in tier order. */
     @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
     public Map<String, Long> contractorsByTier() {
+        return cache.get("contractorsByTier", ChangeMark.current(em), this::countContractorsByTier);
+    }
+
+    private Map<String, Long> countContractorsByTier() {
         Map<String, Long> result = new LinkedHashMap<>();
         for (String tier : List.of("HIGH", "MEDIUM", "LOW", "NONE")) {
             result.put(tier, 0L);
@@ -96,12 +116,16 @@ public class Oversight {
             Object[] r = (Object[]) row;
             result.merge(r[0].toString(), ((Number) r[1]).longValue(), Long::sum);
         }
-        return result;
+        return Collections.unmodifiableMap(result);
     }
 
     /** Contracts concluded or in progress, by confidentiality level, highest first. */
     @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
     public Map<String, Long> contractsByLevel() {
+        return cache.get("contractsByLevel", ChangeMark.current(em), this::countContractsByLevel);
+    }
+
+    private Map<String, Long> countContractsByLevel() {
         Map<String, Long> result = new LinkedHashMap<>();
         for (Object row : em.createNativeQuery("SELECT l.code, (SELECT COUNT(*) FROM contract c WHERE c.confidentiality "
                 + "= l.code AND c.status IN ('CONCLUDED', 'IN_PROGRESS')) FROM confidentiality_level l "
@@ -109,6 +133,6 @@ public class Oversight {
             Object[] r = (Object[]) row;
             result.put(r[0].toString(), ((Number) r[1]).longValue());
         }
-        return result;
+        return Collections.unmodifiableMap(result);
     }
 }

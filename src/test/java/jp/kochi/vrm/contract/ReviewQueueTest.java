@@ -25,9 +25,9 @@ class ReviewQueueTest {
         }
 
         @Override
-        public List<Obligation> awaitingReview(int limit) {
+        public List<ReviewWaiting> awaitingReview(int limit) {
             limitAsked = limit;
-            return Collections.nCopies((int) Math.min(limit, waiting), (Obligation) null);
+            return Collections.nCopies((int) Math.min(limit, waiting), (ReviewWaiting) null);
         }
 
         @Override

@@ -260,4 +260,58 @@ class DashboardQueriesTest {
             }
         }
     }
+
+    /** The staff home's review queue: the waiting obligations by due date, each with its latest submission. */
+    @Test
+    void theReviewQueueShowsTheWaitingObligationsByDueDateWithTheirLatestSubmission() throws Exception {
+        record Expected(long id, LocalDate due, String contractor, int version, LocalDate submittedOn) {
+        }
+        List<Expected> expected = new ArrayList<>();
+        try (Connection c = db.connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT o.id, o.due_date, k.name, s.version_no, s.submitted_at FROM obligation o "
+                        + "JOIN contract ct ON ct.id = o.contract_id JOIN contractor k ON k.id = ct.contractor_id "
+                        + "JOIN evidence_submission s ON s.obligation_id = o.id "
+                        + "WHERE o.status IN ('SUBMITTED', 'RESUBMITTED') ORDER BY o.due_date, o.id, s.version_no")) {
+            while (rs.next()) {
+                Expected e = new Expected(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getInt(4),
+                        rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(java.time.ZoneId.of("Asia/Tokyo"))
+                                .toLocalDate());
+                if (!expected.isEmpty() && expected.get(expected.size() - 1).id() == e.id()) {
+                    expected.set(expected.size() - 1, e); // a later version of the same obligation
+                } else {
+                    expected.add(e);
+                }
+            }
+        }
+        assertTrue(expected.size() > 60, "more waiting than the queue shows: " + expected.size());
+        assertTrue(expected.stream().anyMatch(e -> e.version() > 1), "some were handed in again");
+        EntityManager em = db.emf().createEntityManager();
+        try {
+            jp.kochi.vrm.contract.ObligationService service = new jp.kochi.vrm.contract.ObligationService();
+            var field = jp.kochi.vrm.contract.ObligationService.class.getDeclaredField("em");
+            field.setAccessible(true);
+            field.set(service, em);
+            for (int limit : List.of(0, 1, 50)) {
+                List<Expected> shown = service.awaitingReview(limit).stream().map(r -> new Expected(r.obligationId(),
+                        r.dueDate(), r.contractorName(), r.versionNo(), r.submittedOn())).toList();
+                assertEquals(expected.subList(0, limit), shown, "first " + limit);
+            }
+            assertEquals(expected.size(), service.countAwaitingReview());
+        } finally {
+            em.close();
+        }
+    }
+
+    /** The dashboard's figures are kept until this mark moves: it is the audit chain head's sequence. */
+    @Test
+    void theChangeMarkIsTheAuditChainHeadsSequence() throws Exception {
+        EntityManager em = db.emf().createEntityManager();
+        try (Connection c = db.connection()) {
+            long before = jp.kochi.vrm.audit.ChangeMark.current(em);
+            new DueFixtures(c).exec("UPDATE audit_chain_head SET last_seq = last_seq + 1 WHERE id = 1");
+            assertEquals(before + 1, jp.kochi.vrm.audit.ChangeMark.current(em));
+        } finally {
+            em.close();
+        }
+    }
 }
