@@ -115,7 +115,7 @@ public class ServiceDueDates implements DueDateSource {
         DueSql sql = new DueSql("SELECT COUNT(CASE WHEN " + s.date() + " < ? THEN 1 END), COUNT(*) FROM ", q.today())
                 .append(s.from(), s.values().toArray()).and(s.date() + " < ?", q.horizon(kind).plusDays(1));
         scope.restrict(sql, s.fixed(), s.recipientColumns());
-        return sql.counts(em);
+        return sql.counts(em, q);
     }
 
     @Override
@@ -130,6 +130,6 @@ public class ServiceDueDates implements DueDateSource {
         scope.restrict(sql, s.fixed(), s.recipientColumns());
         // The id breaks ties, so the order is the same on every call (the first column is each item's own id).
         String id = s.select().substring(0, s.select().indexOf(','));
-        return sql.append(" ORDER BY " + s.date() + ", " + id).rows(em, limit).stream().map(s.item()).toList();
+        return sql.append(" ORDER BY " + s.date() + ", " + id).rows(em, q, limit).stream().map(s.item()).toList();
     }
 }

@@ -88,14 +88,14 @@ public class ContractDueDates implements DueDateSource {
             DueSql sql = new DueSql("SELECT COUNT(CASE WHEN c.period_end < ? THEN 1 END), COUNT(*) FROM contract c "
                     + "WHERE c.status IN ('CONCLUDED', 'IN_PROGRESS') AND c.period_end < ?", today, end);
             scope.restrict(sql, PROCUREMENT, "user:c.created_by");
-            return sql.counts(em);
+            return sql.counts(em, q);
         }
         if (kind.equals(OBLIGATION)) {
             DueSql sql = new DueSql("SELECT COUNT(CASE WHEN o.due_date < ? THEN 1 END), COUNT(*) FROM obligation o "
                     + "JOIN contract c ON c.id = o.contract_id WHERE o.status IN ('OPEN', 'RETURNED') "
                     + "AND o.due_date < ? AND c.status IN ('CONCLUDED', 'IN_PROGRESS', 'ENDED')", today, end);
             scope.restrict(sql, List.of(), "contractor:c.contractor_id", "user:c.created_by");
-            return sql.counts(em);
+            return sql.counts(em, q);
         }
         if (kind.equals(SUBMISSION_REVIEW)) {
             int wait = q.settings().submissionReviewDays();
@@ -107,7 +107,7 @@ public class ContractDueDates implements DueDateSource {
                     + "AND s.submitted_at < ?", submittedBefore(today.minusDays(wait)),
                     submittedBefore(end.minusDays(wait)));
             scope.restrict(sql, PROCUREMENT, "user:c.created_by");
-            return sql.counts(em);
+            return sql.counts(em, q);
         }
         return DueDateSource.super.count(em, q, kind, scope);
     }
@@ -123,7 +123,7 @@ public class ContractDueDates implements DueDateSource {
                     + "FROM contract c WHERE c.status IN ('CONCLUDED', 'IN_PROGRESS')");
             window.restrict(sql, "c.period_end", today, end);
             scope.restrict(sql, PROCUREMENT, "user:c.created_by");
-            for (Object[] r : sql.append(" ORDER BY c.period_end, c.id").rows(em, limit)) {
+            for (Object[] r : sql.append(" ORDER BY c.period_end, c.id").rows(em, q, limit)) {
                 items.add(contractEnd(r));
             }
             return items;
@@ -134,7 +134,7 @@ public class ContractDueDates implements DueDateSource {
                     + "WHERE o.status IN ('OPEN', 'RETURNED') AND c.status IN ('CONCLUDED', 'IN_PROGRESS', 'ENDED')");
             window.restrict(sql, "o.due_date", today, end);
             scope.restrict(sql, List.of(), "contractor:c.contractor_id", "user:c.created_by");
-            for (Object[] r : sql.append(" ORDER BY o.due_date, o.id").rows(em, limit)) {
+            for (Object[] r : sql.append(" ORDER BY o.due_date, o.id").rows(em, q, limit)) {
                 long id = Rows.id(r[0]);
                 Long contractor = Rows.idOrNull(r[5]);
                 items.add(new DueItem(OBLIGATION, id, id, Rows.date(r[1]),
@@ -153,7 +153,7 @@ public class ContractDueDates implements DueDateSource {
             window.restrict(sql, "s.submitted_at", submittedBefore(today.minusDays(wait)),
                     submittedBefore(end.minusDays(wait)));
             scope.restrict(sql, PROCUREMENT, "user:c.created_by");
-            items.addAll(submissionReviews(em, sql.append(" ORDER BY s.submitted_at, s.id").rows(em, limit), wait));
+            items.addAll(submissionReviews(em, sql.append(" ORDER BY s.submitted_at, s.id").rows(em, q, limit), wait));
             return items;
         }
         return DueDateSource.super.first(em, q, kind, window, scope, limit);

@@ -101,13 +101,13 @@ public class ContractorDueDates implements DueDateSource {
                     + "FROM certification ce JOIN contractor k ON k.id = ce.contractor_id WHERE ce.valid_until < ? "
                     + "AND k.status IN ('UNDER_REVIEW', 'APPROVED', 'SUSPENDED') AND " + NEWEST, today, end);
             scope.restrict(sql, procurement, "contractor:k.id");
-            return sql.counts(em);
+            return sql.counts(em, q);
         }
         if (kind.equals(VETTING)) {
             DueSql sql = new DueSql("SELECT COUNT(CASE WHEN k.vetting_valid_until < ? THEN 1 END), COUNT(*) "
                     + "FROM contractor k WHERE k.vetting_valid_until < ? AND k.status = 'APPROVED'", today, end);
             scope.restrict(sql, procurement);
-            return sql.counts(em);
+            return sql.counts(em, q);
         }
         return DueDateSource.super.count(em, q, kind, scope);
     }
@@ -125,7 +125,7 @@ public class ContractorDueDates implements DueDateSource {
                     + "WHERE k.status IN ('UNDER_REVIEW', 'APPROVED', 'SUSPENDED') AND " + NEWEST);
             window.restrict(sql, "ce.valid_until", today, end);
             scope.restrict(sql, procurement, "contractor:k.id");
-            for (Object[] r : sql.append(" ORDER BY ce.valid_until, ce.id").rows(em, limit)) {
+            for (Object[] r : sql.append(" ORDER BY ce.valid_until, ce.id").rows(em, q, limit)) {
                 items.add(certification(r, Rows.id(r[5]), Rows.text(r[6])));
             }
             return items;
@@ -137,7 +137,7 @@ public class ContractorDueDates implements DueDateSource {
             scope.restrict(sql, procurement);
             // The status first (one value here): so H2 sees the order of contractor_status_vetting_idx and stops after
             // the rows shown.
-            for (Object[] r : sql.append(" ORDER BY k.status, k.vetting_valid_until, k.id").rows(em, limit)) {
+            for (Object[] r : sql.append(" ORDER BY k.status, k.vetting_valid_until, k.id").rows(em, q, limit)) {
                 items.add(vetting(r));
             }
             return items;

@@ -54,24 +54,38 @@ public final class DueSql {
     }
 
     /**
-     * The first {@code limit} rows (of a query ending in its ORDER BY). The limit is written into the query, not only
+     * The first {@code limit} rows (of a query ending in its ORDER BY), or the rows given for the same query before
+     * in {@code q}'s answers (shared: read them, never change them). The limit is written into the query, not only
      * set on the JDBC statement (which EclipseLink does for native queries): the planner must know it to walk an
      * index in order and stop, instead of sorting every row.
      */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> rows(EntityManager em, int limit) {
+    public List<Object[]> rows(EntityManager em, DueQuery q, int limit) {
         if (limit < 1) {
             return List.of();
         }
-        text.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
-        return (List<Object[]>) query(em).getResultList();
+        return q.answers().get(key("rows " + limit), () -> {
+            text.append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = (List<Object[]>) query(em).getResultList();
+            return java.util.Collections.unmodifiableList(rows);
+        });
     }
 
-    /** The two numbers of a {@code SELECT COUNT(...), COUNT(...)}: the overdue and the coming-due items. */
-    public DueCount counts(EntityManager em) {
-        Object[] r = (Object[]) query(em).getSingleResult();
-        long overdue = r[0] == null ? 0 : ((Number) r[0]).longValue();
-        long total = r[1] == null ? 0 : ((Number) r[1]).longValue();
-        return new DueCount(overdue, total - overdue);
+    /**
+     * The two numbers of a {@code SELECT COUNT(...), COUNT(...)}: the overdue and the coming-due items (or the
+     * numbers given for the same query before in {@code q}'s answers).
+     */
+    public DueCount counts(EntityManager em, DueQuery q) {
+        return q.answers().get(key("counts"), () -> {
+            Object[] r = (Object[]) query(em).getSingleResult();
+            long overdue = r[0] == null ? 0 : ((Number) r[0]).longValue();
+            long total = r[1] == null ? 0 : ((Number) r[1]).longValue();
+            return new DueCount(overdue, total - overdue);
+        });
+    }
+
+    /** What identifies this query's answer: what is asked, the text and the values. */
+    private List<Object> key(String what) {
+        return java.util.Arrays.asList(DueSql.class, what, text.toString(), List.copyOf(values));
     }
 }

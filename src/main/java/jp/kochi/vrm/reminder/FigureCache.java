@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class FigureCache {
 
-    static final int CAPACITY = 512;
+    static final int CAPACITY = 2048;
 
     private record Entry(long mark, Object value) {
     }

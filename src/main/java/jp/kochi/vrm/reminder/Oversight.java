@@ -77,11 +77,12 @@ public class Oversight {
         boolean all = seesAll();
         DueScope scope = all ? DueScope.ALL : DueScope.of(markers);
         long mark = ChangeMark.current(em);
-        return cache.get(new DueKey(scope, limit, today, settings), mark, () -> computeDueNow(scope, today, settings, limit));
+        return cache.get(new DueKey(scope, limit, today, settings), mark,
+                () -> computeDueNow(new DueQuery(today, settings, 0, new DueAnswers(cache, mark)), scope, limit));
     }
 
-    private DueNow computeDueNow(DueScope scope, LocalDate today, ReminderSettings settings, int limit) {
-        DueQuery query = new DueQuery(today, settings, 0);
+    private DueNow computeDueNow(DueQuery query, DueScope scope, int limit) {
+        LocalDate today = query.today();
         ReminderEngine engine = setup.engine();
         Map<DueKind, DueCount> counts = engine.count(em, query, scope);
         DueCount total = DueCount.NONE;

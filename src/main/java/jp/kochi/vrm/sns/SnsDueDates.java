@@ -96,7 +96,7 @@ public class SnsDueDates implements DueDateSource {
                     + "FROM sns_account a WHERE a.status <> 'CLOSED' AND a.review_due IS NULL AND a.opened_on <= ?",
                     firstOpenedDueFrom(today), horizon.minusYears(1));
             scope.restrict(first, List.of(), RECIPIENTS);
-            return recorded.counts(em).plus(first.counts(em));
+            return recorded.counts(em, q).plus(first.counts(em, q));
         }
         if (kind.equals(SNS_DORMANT)) {
             int dormant = q.settings().snsDormantDays();
@@ -104,7 +104,7 @@ public class SnsDueDates implements DueDateSource {
                     + "FROM sns_account a WHERE a.status = 'ACTIVE' AND " + LAST + " <= ?", today.minusDays(dormant),
                     horizon.minusDays(dormant));
             scope.restrict(sql, List.of(), RECIPIENTS);
-            return sql.counts(em);
+            return sql.counts(em, q);
         }
         return DueDateSource.super.count(em, q, kind, scope);
     }
@@ -126,7 +126,7 @@ public class SnsDueDates implements DueDateSource {
             scope.restrict(first, List.of(), RECIPIENTS);
             for (DueSql sql : List.of(recorded.append(" ORDER BY a.review_due, a.id"),
                     first.append(" ORDER BY a.opened_on, a.id"))) {
-                for (Object[] r : sql.rows(em, limit)) {
+                for (Object[] r : sql.rows(em, q, limit)) {
                     long id = Rows.id(r[0]);
                     items.add(new DueItem(SNS_REVIEW, id, id, SnsAccount.reviewDue(Rows.date(r[1]), Rows.date(r[2])),
                             title(r), null, recipients(r)));
@@ -141,7 +141,7 @@ public class SnsDueDates implements DueDateSource {
                     + "WHERE a.status = 'ACTIVE'");
             window.restrict(sql, LAST, today.minusDays(dormant), horizon.minusDays(dormant).plusDays(1));
             scope.restrict(sql, List.of(), RECIPIENTS);
-            for (Object[] r : sql.append(" ORDER BY " + LAST + ", a.id").rows(em, limit)) {
+            for (Object[] r : sql.append(" ORDER BY " + LAST + ", a.id").rows(em, q, limit)) {
                 long id = Rows.id(r[0]);
                 LocalDate last = r[1] != null ? Rows.date(r[1]) : Rows.date(r[2]);
                 items.add(new DueItem(SNS_DORMANT, id, id, last.plusDays(dormant), title(r), null, recipients(r)));

@@ -261,6 +261,45 @@ class DashboardQueriesTest {
         }
     }
 
+    /**
+     * Answers kept for the dashboard are the database's answers, and readers whose conditions come out the same share
+     * them: a second procurement user asks again only for what depends on who they are.
+     */
+    @Test
+    void keptAnswersAreTheDatabasesAndSharedByReadersWhoSeeTheSame() {
+        EntityManager em = db.emf().createEntityManager();
+        try {
+            FigureCache cache = new FigureCache();
+            List<String> readers = List.of("proc-a", "proc-b", "all", "proc-a");
+            long[] asks = new long[readers.size()];
+            for (int i = 0; i < readers.size(); i++) {
+                String reader = readers.get(i);
+                DueScope scope = scope(readers().get(reader));
+                DueQuery asked = new DueQuery(TODAY, settings, 0);
+                DueQuery kept = new DueQuery(TODAY, settings, 0, new DueAnswers(cache, 1));
+                long missesBefore = cache.hitsAndMisses()[1];
+                Map<DueKind, DueCount> counts = engine.count(em, kept, scope);
+                assertEquals(engine.count(em, asked, scope), counts, reader);
+                for (DueWindow window : DueWindow.values()) {
+                    assertEquals(engine.first(em, asked, window, scope, 50, counts),
+                            engine.first(em, kept, window, scope, 50, counts), reader + " " + window);
+                }
+                asks[i] = cache.hitsAndMisses()[1] - missesBefore;
+            }
+            assertTrue(asks[0] > 0, "proc-a asks the first time");
+            assertTrue(asks[1] > 0 && asks[1] < asks[0],
+                    "proc-b asks for its own items and is given the shared ones: " + java.util.Arrays.toString(asks));
+            assertTrue(asks[2] > 0, "a reader who sees everything asks for everything");
+            assertEquals(0, asks[3], "proc-a again: nothing asked");
+            long missesBefore = cache.hitsAndMisses()[1];
+            // After a change (another mark) it asks again.
+            engine.count(em, new DueQuery(TODAY, settings, 0, new DueAnswers(cache, 2)), scope(readers().get("proc-a")));
+            assertTrue(cache.hitsAndMisses()[1] > missesBefore);
+        } finally {
+            em.close();
+        }
+    }
+
     /** The staff home's review queue: the waiting obligations by due date, each with its latest submission. */
     @Test
     void theReviewQueueShowsTheWaitingObligationsByDueDateWithTheirLatestSubmission() throws Exception {
