@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.kochi.vrm.audit.ChangeMark;
 import jp.kochi.vrm.audit.StoredRecords;
 import jp.kochi.vrm.evidence.EvidenceFile;
 import jp.kochi.vrm.evidence.EvidenceStore;
@@ -20,6 +21,7 @@ import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.ClockProducer;
+import jp.kochi.vrm.platform.FigureCache;
 import jp.kochi.vrm.reminder.Rows;
 
 /**
@@ -35,6 +37,9 @@ public class ObligationService {
 
     @Inject
     private EvidenceStore evidenceStore;
+
+    @Inject
+    private FigureCache cache;
 
     @Inject
     private CurrentUser currentUser;
@@ -60,12 +65,17 @@ public class ObligationService {
 
     /**
      * The review queue: the first {@code limit} obligations with a submission waiting for a reviewer, longest due
-     * first, as the values the list shows (three queries, whatever the queue's length).
+     * first, as the values the list shows (three queries, whatever the queue's length), kept until the next
+     * committed change ({@link FigureCache}).
      */
     public List<ReviewWaiting> awaitingReview(int limit) {
         if (limit < 1) {
             return List.of();
         }
+        return cache.get(List.of(ReviewWaiting.class, limit), ChangeMark.current(em), () -> readAwaitingReview(limit));
+    }
+
+    private List<ReviewWaiting> readAwaitingReview(int limit) {
         // The first ids from the status index alone (read and sorted there), then the rows shown by primary key: in
         // one joined query the planner fetches the contract and contractor of every waiting obligation first.
         List<Long> ids = ((List<?>) em.createNativeQuery("SELECT o.id FROM obligation o WHERE o.status IN "
@@ -87,13 +97,13 @@ public class ObligationService {
             rows.add(new ReviewWaiting(id, Rows.date(o[1]), Rows.text(o[2]), Rows.text(o[3]), Rows.text(o[4]),
                     Rows.dateIn(s[1], ClockProducer.CITY_ZONE), ((Number) s[2]).intValue()));
         }
-        return rows;
+        return List.copyOf(rows);
     }
 
     /** How many obligations have a submission waiting for its review. */
     public long countAwaitingReview() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM obligation o WHERE o.status IN " + AWAITING_REVIEW)
-                .getSingleResult()).longValue();
+        return cache.get(List.of(ReviewWaiting.class, "count"), ChangeMark.current(em), () -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM obligation o WHERE o.status IN " + AWAITING_REVIEW)
+                .getSingleResult()).longValue());
     }
 
     /** The statuses of an obligation whose latest submission waits for its review. */

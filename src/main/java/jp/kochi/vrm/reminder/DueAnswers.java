@@ -1,6 +1,7 @@
 package jp.kochi.vrm.reminder;
 
 import java.util.function.Supplier;
+import jp.kochi.vrm.platform.FigureCache;
 
 /**
  * Where the due-date queries of a {@link DueQuery} find answers given before: the {@link FigureCache} at the

@@ -17,6 +17,7 @@ import jp.kochi.vrm.audit.ChangeMark;
 import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
+import jp.kochi.vrm.platform.FigureCache;
 
 /**
  * The oversight dashboard's figures: what is overdue and what comes due within its lead time, per kind (all items for

@@ -26,6 +26,7 @@ import jp.kochi.vrm.contractor.PagingDatabase;
 import jp.kochi.vrm.devstack.ContractSeeder;
 import jp.kochi.vrm.devstack.ContractorSeeder;
 import jp.kochi.vrm.identity.Roles;
+import jp.kochi.vrm.platform.FigureCache;
 import jp.kochi.vrm.sns.SnsDueDates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -330,6 +331,9 @@ class DashboardQueriesTest {
             var field = jp.kochi.vrm.contract.ObligationService.class.getDeclaredField("em");
             field.setAccessible(true);
             field.set(service, em);
+            var kept = jp.kochi.vrm.contract.ObligationService.class.getDeclaredField("cache");
+            kept.setAccessible(true);
+            kept.set(service, new FigureCache());
             for (int limit : List.of(0, 1, 50)) {
                 List<Expected> shown = service.awaitingReview(limit).stream().map(r -> new Expected(r.obligationId(),
                         r.dueDate(), r.contractorName(), r.versionNo(), r.submittedOn())).toList();

@@ -1,4 +1,4 @@
-package jp.kochi.vrm.reminder;
+package jp.kochi.vrm.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

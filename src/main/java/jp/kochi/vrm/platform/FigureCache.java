@@ -1,4 +1,4 @@
-package jp.kochi.vrm.reminder;
+package jp.kochi.vrm.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Figures derived from the records (the dashboard's counts and first rows), kept until the records change: each is
- * stored with the {@link jp.kochi.vrm.audit.ChangeMark} read before it was computed and given again only while the
+ * Figures derived from the records (the dashboard's and the staff home's counts and first rows), kept until the
+ * records change: each is stored with the {@link jp.kochi.vrm.audit.ChangeMark} read before it was computed and given again only while the
  * mark has not moved. The key holds everything else the figure depends on (reader's scope, day, settings). Bounded:
  * the least recently used figure goes first. Two readers missing at once both compute; the one from the later mark
  * stays.
@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class FigureCache {
 
-    static final int CAPACITY = 2048;
+    public static final int CAPACITY = 2048;
 
     private record Entry(long mark, Object value) {
     }
@@ -61,7 +61,7 @@ public class FigureCache {
         }
     }
 
-    int size() {
+    public int size() {
         synchronized (entries) {
             return entries.size();
         }
