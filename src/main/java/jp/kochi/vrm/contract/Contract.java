@@ -39,6 +39,8 @@ import jp.kochi.vrm.contractor.Contractor;
 import jp.kochi.vrm.contractor.Subcontracting;
 import jp.kochi.vrm.department.Department;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An outsourcing contract: the facts of the work, the clauses they make mandatory plus the optional ones
@@ -128,7 +130,9 @@ public class Contract extends AuditedEntity {
     @Column(name = "subcontracting_allowed", nullable = false)
     private boolean subcontractingAllowed;
 
+    // Batch: a list of contracts reads the arrangements of all of them in one query when the audit baseline reads them.
     @ManyToMany
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "contract_subcontracting", joinColumns = @JoinColumn(name = "contract_id"),
             inverseJoinColumns = @JoinColumn(name = "subcontracting_id"))
     private Set<Subcontracting> subcontractings = new java.util.HashSet<>();

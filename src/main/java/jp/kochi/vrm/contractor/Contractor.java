@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
 import jp.kochi.vrm.audit.AuditedEntity;
 import jp.kochi.vrm.department.Department;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * 委託事業者: a company (or sole proprietor) the city gives work to. Its status moves only through the intent
@@ -100,13 +102,17 @@ public class Contractor extends AuditedEntity {
 
     @Valid
     @Size(max = MAX_CONTACTS)
+    // Batch: a list of contractors (or of contracts with theirs) reads the contacts and departments of all of them in
+    // one query each, not one per contractor when the audit baseline (AuditListener.loaded) reads them.
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "contractor_contact", joinColumns = @JoinColumn(name = "contractor_id"))
     @OrderColumn(name = "position")
     private List<ContactPerson> contacts = new ArrayList<>();
 
     /** 利用所管課: the city's departments that use the contractor. */
     @ManyToMany
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "contractor_department", joinColumns = @JoinColumn(name = "contractor_id"),
             inverseJoinColumns = @JoinColumn(name = "department_id"))
     private Set<Department> departments = new LinkedHashSet<>();

@@ -49,6 +49,8 @@ import org.keycloak.representations.idm.UserRepresentation;
  * <p>Settings (system properties): {@code vrm.port} 38280, {@code keycloak.port} 38380,
  * {@code keycloak.management-port} 38390, {@code hazelcast.port} 6010, {@code vrm.mail.port} 38025, {@code vrm.data}
  * target/load-benchmark, {@code benchmark.sizes} 1000,10000,100000, {@code benchmark.warmupSeconds} 20,
+ * {@code benchmark.firstWarmupSeconds} 90 (the first size's warm-up, which also warms the portal's JIT: measured
+ * after only 20 s, the first size looked slower than the larger ones that follow it),
  * {@code benchmark.seconds} 60, {@code benchmark.jfr} (a file: the portal runs with a JDK Flight Recorder recording
  * dumped there at exit), {@code benchmark.quietLoad} 1.0 and {@code benchmark.quietWaitSeconds} 600 (before each
  * measurement the benchmark waits that long at most for the one-minute load average to fall below the bound, and
@@ -62,6 +64,7 @@ public final class LoadBenchmark {
 
     private final StackSettings settings;
     private final int warmupSeconds = Integer.getInteger("benchmark.warmupSeconds", 20);
+    private final int firstWarmupSeconds = Integer.getInteger("benchmark.firstWarmupSeconds", 90);
     private final int seconds = Integer.getInteger("benchmark.seconds", 60);
     private final double quietLoad = Double.parseDouble(System.getProperty("benchmark.quietLoad", "1.0"));
     private final int quietWaitSeconds = Integer.getInteger("benchmark.quietWaitSeconds", 600);
@@ -132,8 +135,8 @@ public final class LoadBenchmark {
             }
             awaitQuietMachine(sizes[i]);
             System.out.printf("[benchmark] %,d contractors: %d users, warm-up %d s, measuring %d s ...%n", sizes[i],
-                    users.size(), warmupSeconds, seconds);
-            Measurement m = drive(warmupSeconds, seconds);
+                    users.size(), warmup(i), seconds);
+            Measurement m = drive(warmup(i), seconds);
             m.loadAfter = MachineInfo.loadAverage();
             results.put(sizes[i], m);
             System.out.println(m.table());
@@ -152,6 +155,11 @@ public final class LoadBenchmark {
     }
 
     /** Tops the register up to {@code size} contractors with their contracts, obligations and evidence; ANALYZE. */
+    /** The warm-up before the {@code i}-th size: longer for the first, when the portal's code is still cold. */
+    private int warmup(int i) {
+        return i == 0 ? Math.max(warmupSeconds, firstWarmupSeconds) : warmupSeconds;
+    }
+
     private void grow(int size) throws SQLException {
         long t0 = System.nanoTime();
         long[] range = contractors.seed(size);
@@ -537,7 +545,8 @@ public final class LoadBenchmark {
         md.append("Command: `").append(COMMAND).append("`. ").append(machine()).append("\n\n");
         md.append(String.format(Locale.ROOT, "Method: %d users (%s) created in Keycloak through its admin API and "
                 + "signed in through its login form, each with its own `java.net.http` client and portal session; "
-                + "one thread per user going round its role's pages with no think time; per size %d s warm-up, then "
+                + "one thread per user going round its role's pages with no think time; per size %d s warm-up (%d s "
+                + "before the first size, which also warms the portal's JIT), then "
                 + "%d s measured (requests started in the warm-up or ending after the window not counted). Latency: "
                 + "request sent to last byte of the body, on loopback. Every response checked for status 200 and a "
                 + "marker of the right page (the ajax POST: the table's `<update>` and no `<error>`); failures are "
@@ -546,7 +555,7 @@ public final class LoadBenchmark {
                 + "partial POST with the view state of the user's last list page). H2 result reuse off. The reminder "
                 + "job off (`VRM_REMINDERS_HOURS=off`).%n%n", users.size(), Arrays.stream(Role.values())
                         .map(r -> r.users + " " + r.name).reduce((a, b) -> a + ", " + b).orElse(""), warmupSeconds,
-                seconds));
+                Math.max(warmupSeconds, firstWarmupSeconds), seconds));
         md.append(String.format(Locale.ROOT, "Data at the end: %,d contractors, %,d contracts, %,d obligations, %,d "
                 + "evidence submissions (each with a file row). Seeded by JDBC (ContractorSeeder, ContractSeeder) and "
                 + "ANALYZE after each growth; 1,000 → 10,000 → 100,000 in one run.%n%n", contractors.count("contractor"),
