@@ -80,8 +80,21 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("h1")).getText().strip();
     }
 
+    /**
+     * The element's text. Read again when the element went stale in between (a full-page submit whose new page
+     * arrived after the click returned: the element found was the old page's).
+     */
     public String text(String id) {
-        return driver.findElement(By.id(id)).getText().strip();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.id(id)).getText().strip();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                waitForAjax();
+            }
+        }
     }
 
     public WebElement element(By by) {
