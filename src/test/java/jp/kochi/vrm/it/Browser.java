@@ -14,8 +14,11 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -77,18 +80,22 @@ public final class Browser implements AutoCloseable {
     }
 
     public String heading() {
-        return driver.findElement(By.tagName("h1")).getText().strip();
+        return read(() -> driver.findElement(By.tagName("h1")).getText().strip());
     }
 
     /**
-     * The element's text. Read again when the element went stale in between (a full-page submit whose new page
-     * arrived after the click returned: the element found was the old page's).
+     * The element's text. Read again when the element went stale in between (a new page replacing the one it was
+     * found on; {@link #click} waits for the pages it sees coming, this catches a late one).
      */
     public String text(String id) {
+        return read(() -> driver.findElement(By.id(id)).getText().strip());
+    }
+
+    private String read(java.util.function.Supplier<String> read) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return driver.findElement(By.id(id)).getText().strip();
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return read.get();
+            } catch (StaleElementReferenceException e) {
                 if (attempt == 3) {
                     throw e;
                 }
@@ -101,9 +108,44 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * Clicks and waits for what the click started: the ajax requests, or the new page. Chromium does not always hold
+     * the click until the page a full submit or a link asks for has arrived (the old page stays until the answer
+     * comes, complete and without ajax), so the click marks the page and, when the page says it is being left
+     * ({@code beforeunload}), waits until it is replaced.
+     */
     public void click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement target = new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.elementToBeClickable(by));
+        WebElement page = driver.findElement(By.tagName("html"));
+        ((JavascriptExecutor) driver).executeScript("window.__vrmLeaving = false; "
+                + "window.addEventListener('beforeunload', function () { window.__vrmLeaving = true; });");
+        target.click();
+        if (leaving(page)) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+            } catch (TimeoutException stayed) {
+                // the answer did not replace the page (a download): nothing more to wait for
+            }
+        }
         waitForAjax();
+    }
+
+    /** Whether the page is being left or already replaced, looked at for a moment after a click. */
+    private boolean leaving(WebElement page) {
+        try {
+            return new WebDriverWait(driver, Duration.ofMillis(300), Duration.ofMillis(25)).until(d -> {
+                try {
+                    page.isEnabled(); // stale once the page is replaced
+                    return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                            "return window.__vrmLeaving === true;")) ? Boolean.TRUE : null;
+                } catch (WebDriverException replacedOrReplacing) {
+                    return Boolean.TRUE;
+                }
+            });
+        } catch (TimeoutException stays) {
+            return false;
+        }
     }
 
     /** A GET with this browser's session (downloads the browser would save rather than show); no redirects. */
