@@ -102,7 +102,8 @@ public class ObligationService {
 
     /** How many obligations have a submission waiting for its review. */
     public long countAwaitingReview() {
-        return cache.get(List.of(ReviewWaiting.class, "count"), ChangeMark.current(em), () -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM obligation o WHERE o.status IN " + AWAITING_REVIEW)
+        return cache.get(List.of(ReviewWaiting.class, "count"), ChangeMark.current(em), () -> ((Number) em
+                .createNativeQuery("SELECT COUNT(*) FROM obligation o WHERE o.status IN " + AWAITING_REVIEW)
                 .getSingleResult()).longValue());
     }
 

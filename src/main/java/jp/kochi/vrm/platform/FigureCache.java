@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 
 /**
  * Figures derived from the records (the dashboard's and the staff home's counts and first rows), kept until the
- * records change: each is stored with the {@link jp.kochi.vrm.audit.ChangeMark} read before it was computed and given again only while the
- * mark has not moved. The key holds everything else the figure depends on (reader's scope, day, settings). Bounded:
- * the least recently used figure goes first. Two readers missing at once both compute; the one from the later mark
- * stays.
+ * records change: each is stored with the {@link jp.kochi.vrm.audit.ChangeMark} read before it was computed and
+ * given again only while the mark has not moved. The key holds everything else the figure depends on (reader's
+ * scope, day, settings). Bounded: the least recently used figure goes first. Two readers missing at once both
+ * compute; the one from the later mark stays.
  */
 @ApplicationScoped
 public class FigureCache {

@@ -86,6 +86,6 @@ public final class DueSql {
 
     /** What identifies this query's answer: what is asked, the text and the values. */
     private List<Object> key(String what) {
-        return java.util.Arrays.asList(DueSql.class, what, text.toString(), List.copyOf(values));
+        return java.util.Arrays.asList(DueSql.class, what, text.toString(), new ArrayList<>(values));
     }
 }
