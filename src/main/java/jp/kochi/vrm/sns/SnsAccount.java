@@ -448,6 +448,10 @@ public class SnsAccount extends AuditedEntity {
         state.put("credentialHolder", credentialHolder);
         state.put("credentialsChangedOn", credentialsChangedOn == null ? null : credentialsChangedOn.toString());
         state.put("openedOn", openedOn.toString());
+        // The yearly review (recordReview) changes only these: without them it left no audit entry.
+        state.put("reviewedOn", reviewedOn == null ? null : reviewedOn.toString());
+        state.put("reviewedBy", reviewedBy);
+        state.put("reviewDue", reviewDue == null ? null : reviewDue.toString());
         return state;
     }
 }

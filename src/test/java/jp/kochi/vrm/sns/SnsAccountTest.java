@@ -174,7 +174,17 @@ class SnsAccountTest {
         assertEquals(TODAY, a.getReviewDue());
         assertEquals(false, a.isReviewOverdue(TODAY));
         assertEquals(true, a.isReviewOverdue(TODAY.plusDays(1)));
+        java.util.Map<String, String> before = a.auditState();
         a.reviewed(TODAY.plusDays(3), "sns-demo");
+        // The review is a change the audit log records (the listener writes an entry when the state differs).
+        java.util.Map<String, String> changed = new java.util.TreeMap<>();
+        a.auditState().forEach((field, value) -> {
+            if (!java.util.Objects.equals(value, before.get(field))) {
+                changed.put(field, value);
+            }
+        });
+        assertEquals(java.util.Map.of("reviewedOn", TODAY.plusDays(3).toString(), "reviewedBy", "sns-demo",
+                "reviewDue", TODAY.plusDays(3).plusMonths(12).toString()), changed);
         assertEquals(TODAY.plusDays(3).plusMonths(12), a.getReviewDue());
         assertEquals("sns-demo", a.getReviewedBy());
         assertEquals(false, a.isReviewOverdue(TODAY.plusDays(4)));
