@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract list is paged in the database ({@link ContractListQueries}) and shows what the whole list showed
@@ -43,9 +43,8 @@ class ContractListQueriesTest {
     private ContractListQueries queries;
 
     @BeforeAll
-    void seed() throws Exception {
+    void seed(@TempDir Path files) throws Exception {
         db = PagingDatabase.open("contract_list_test", "contract-list-test/META-INF/persistence.xml", "contract-list-test");
-        Path files = Files.createTempDirectory("contract-list-test");
         try (Connection c = db.connection()) {
             try (Statement st = c.createStatement()) {
                 st.execute("INSERT INTO department (id, code, name, active, version) VALUES (1, 'D001', '総務課', TRUE, 0)");

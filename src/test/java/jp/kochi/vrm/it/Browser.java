@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import jp.kochi.vrm.devstack.RunPortal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -39,13 +40,14 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String portalUrl;
+    /** Chromium's profile folder, one per browser; removed on {@link #close}. */
+    private final Path profile;
 
     public Browser(String portalUrl) {
         this.portalUrl = portalUrl;
         System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
-        Path profile;
         try {
             profile = Files.createTempDirectory("vrm-chromium-");
         } catch (IOException e) {
@@ -186,6 +188,14 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            try {
+                RunPortal.deleteTree(profile);
+            } catch (IOException e) {
+                // a file Chromium still held; the folder is in the system's temporary folder
+            }
+        }
     }
 }

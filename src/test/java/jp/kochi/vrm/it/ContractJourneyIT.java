@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -122,8 +123,8 @@ class ContractJourneyIT {
     }
 
     @Test
-    void evidenceForAnObligationIsCheckedByContentThenReviewedByAnotherPerson() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("vrm-obligation-");
+    void evidenceForAnObligationIsCheckedByContentThenReviewedByAnotherPerson(@TempDir java.nio.file.Path dir)
+            throws Exception {
         java.nio.file.Path script = dir.resolve("情報管理計画書.pdf");
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import jp.kochi.vrm.devstack.StackSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -36,7 +37,7 @@ class ContractorIsolationIT {
     }
 
     @Test
-    void handingInForAnotherContractorsObligationIsRefusedLikeAMissingOne() throws Exception {
+    void handingInForAnotherContractorsObligationIsRefusedLikeAMissingOne(@TempDir Path dir) throws Exception {
         StackSettings stack = PortalStack.current();
         long foreign = firstId("SELECT o.id FROM obligation o JOIN contract c ON c.id = o.contract_id "
                 + "JOIN contractor k ON k.id = c.contractor_id WHERE k.name = '株式会社高知データサービス' "
@@ -45,7 +46,7 @@ class ContractorIsolationIT {
                 + "JOIN contractor k ON k.id = c.contractor_id WHERE k.name = '有限会社はりまや印刷' "
                 + "AND o.status IN ('OPEN', 'RETURNED') ORDER BY o.id");
         long before = count("SELECT COUNT(*) FROM evidence_submission WHERE obligation_id = " + foreign);
-        Path pdf = Files.write(Files.createTempDirectory("vrm-isolation-").resolve("削除証明書.pdf"), EvidenceUploadIT.PDF);
+        Path pdf = Files.write(dir.resolve("削除証明書.pdf"), EvidenceUploadIT.PDF);
         String[] answers = new String[2];
         long[] targets = {foreign, MISSING};
         try (Browser browser = new Browser(stack.portalUrl())) {

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -88,7 +89,8 @@ class ContractorOnboardingIT {
 
     @Test
     @Order(1)
-    void procurementInvitesARepresentativeWhoSetsUpPasswordAndTotpAndUsesThePortalUntilDisabled() throws Exception {
+    void procurementInvitesARepresentativeWhoSetsUpPasswordAndTotpAndUsesThePortalUntilDisabled(@TempDir Path dir)
+            throws Exception {
         String email = "ryoma." + RUN + "@example.jp";
         Authenticator phone = new Authenticator();
         try (Browser procurement = new Browser(stack.portalUrl());
@@ -117,7 +119,7 @@ class ContractorOnboardingIT {
             assertEquals("株式会社高知データサービス", contractor.text("contractor-name"));
             assertEquals("土佐 龍馬", contractor.text("user-name"));
             contractor.assertAccessible();
-            contractorUploadsAPdfAndStaffAcceptIt(contractor, procurement);
+            contractorUploadsAPdfAndStaffAcceptIt(contractor, procurement, dir);
 
             procurement.open(CONTRACTOR_PAGE + KOCHI_DATA);
             assertTrue(row(procurement, email).contains("有効"), accounts(procurement));
@@ -163,9 +165,9 @@ class ContractorOnboardingIT {
      * The new representative hands in a PDF for the contract's overdue obligation (the other portal tests take
      * obligations that are not overdue), and procurement accepts it.
      */
-    private static void contractorUploadsAPdfAndStaffAcceptIt(Browser contractor, Browser procurement) throws Exception {
-        Path pdf = java.nio.file.Files.write(java.nio.file.Files.createTempDirectory("vrm-onboarding-")
-                .resolve("定期報告書_9月分.pdf"), EvidenceUploadIT.PDF);
+    private static void contractorUploadsAPdfAndStaffAcceptIt(Browser contractor, Browser procurement, Path dir)
+            throws Exception {
+        Path pdf = java.nio.file.Files.write(dir.resolve("定期報告書_9月分.pdf"), EvidenceUploadIT.PDF);
         contractor.open("/portal/home.xhtml");
         contractor.click(By.xpath("//table[contains(@class, 'obligations-OVERDUE')]/tbody/tr[1]//a"));
         String obligationPath = contractor.currentUrl().substring(contractor.currentUrl().indexOf("/portal/"));

@@ -20,6 +20,7 @@ import jp.kochi.vrm.devstack.StackSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
@@ -37,9 +38,8 @@ class ContractorPortalIT {
             .withPerMethodLifecycle(false);
 
     @Test
-    void aSubmissionIsSentBackByMailResubmittedAndAccepted() throws Exception {
+    void aSubmissionIsSentBackByMailResubmittedAndAccepted(@TempDir Path dir) throws Exception {
         StackSettings stack = PortalStack.current();
-        Path dir = Files.createTempDirectory("vrm-portal-");
         Path report = Files.write(dir.resolve("受講記録.pdf"), EvidenceUploadIT.PDF);
         Path roster = Files.write(dir.resolve("受講者名簿.csv"), "氏名,受講日\n山本 花子,2026/11/20\n".getBytes(StandardCharsets.UTF_8));
         Path program = Files.write(dir.resolve("報告書.pdf"), new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});

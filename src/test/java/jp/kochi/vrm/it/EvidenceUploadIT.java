@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import jp.kochi.vrm.devstack.StackSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.Select;
@@ -43,9 +44,8 @@ class EvidenceUploadIT {
     }
 
     @Test
-    void certificateIsCheckedByContentHashedAndDownloadableByStaffOnly() throws Exception {
+    void certificateIsCheckedByContentHashedAndDownloadableByStaffOnly(@TempDir Path dir) throws Exception {
         StackSettings stack = PortalStack.current();
-        Path dir = Files.createTempDirectory("vrm-upload-");
         Path fake = Files.writeString(dir.resolve("isms-certificate.pdf"), "<html><script>alert(1)</script></html>");
         Path real = Files.write(dir.resolve("ISMS登録証.pdf"), PDF);
         long before = count("SELECT COUNT(*) FROM certification");

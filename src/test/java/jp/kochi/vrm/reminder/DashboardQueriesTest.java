@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dashboard counts in the database and reads only the first rows ({@link ReminderEngine#count},
@@ -54,12 +54,11 @@ class DashboardQueriesTest {
     private final Map<Long, OffsetDateTime> submitted = new HashMap<>();
 
     @BeforeAll
-    void seed() throws Exception {
+    void seed(@TempDir Path files) throws Exception {
         db = PagingDatabase.open("dashboard_test", "reminder-it/META-INF/persistence.xml", "reminder-it");
         // The order the portal gives them (ReminderSetup: by class name).
         engine = new ReminderEngine(List.of(new ServiceDueDates(), new ContractDueDates(), new ContractorDueDates(),
                 new SnsDueDates()));
-        Path files = Files.createTempDirectory("dashboard-test");
         try (Connection c = db.connection()) {
             DueFixtures f = new DueFixtures(c);
             f.department(1);
