@@ -1,6 +1,5 @@
 package jp.kochi.vrm.classification;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +13,6 @@ import java.util.Locale;
  * migration, so a revision of the guideline is a data change; {@code rank} orders the levels.
  */
 @Entity
-@Cacheable
 @Table(name = "confidentiality_level")
 @NamedQuery(name = ConfidentialityLevel.ALL, query = "SELECT l FROM ConfidentialityLevel l ORDER BY l.rank DESC")
 public class ConfidentialityLevel implements Serializable {

@@ -1,6 +1,5 @@
 package jp.kochi.vrm.cloud;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +14,6 @@ import jp.kochi.vrm.classification.ConfidentialityLevel;
 
 /** Reference data: the highest level a basis of assurance allows (domain.md section 5; a data change, not code). */
 @Entity
-@Cacheable
 @Table(name = "external_assurance")
 public class Assurance {
 
