@@ -46,6 +46,13 @@ public class PortalSettings {
     static final String SNS_DORMANT_DAYS = "vrm.sns.dormant-days";
     static final String PUBLIC_API_PER_MINUTE = "vrm.public-api.requests-per-minute";
     static final String TRUSTED_PROXIES = "vrm.trusted-proxies";
+    /**
+     * Request threads of the HTTP listener ({@code VRM_HTTP_THREADS}). Payara reads it itself, from the pre-boot file
+     * ({@code ${ENV=VRM_HTTP_THREADS:4}}), and given a value it cannot read only logs a warning and keeps its own
+     * default of 200, so the portal checks it at start-up.
+     */
+    static final String HTTP_THREADS = "vrm.http.threads";
+    static final int MAX_HTTP_THREADS = 256;
     static final String REMINDER_HOURS = "vrm.reminders.hours";
     static final String REMINDER_OVERDUE_EVERY = "vrm.reminders.overdue-every-days";
     static final String REMINDER_REVIEW_WAIT = "vrm.reminders.submission-review-wait-days";
@@ -374,6 +381,11 @@ public class PortalSettings {
             problems.add(envName(KEYCLOAK_ADMIN_URL) + ": not an http(s) address");
         }
         reminderProblems(problems);
+        // As Payara reads it: digits only, no spaces.
+        if (value(HTTP_THREADS).filter(v -> !v.matches("[0-9]{1,3}") || Integer.parseInt(v) < 1
+                || Integer.parseInt(v) > MAX_HTTP_THREADS).isPresent()) {
+            problems.add(envName(HTTP_THREADS) + ": not a number of request threads (1-" + MAX_HTTP_THREADS + ")");
+        }
         String portal = portalUrl();
         if (portal != null && !isHttpUri(portal)) {
             problems.add(envName(PORTAL_URL) + ": not an http(s) address");

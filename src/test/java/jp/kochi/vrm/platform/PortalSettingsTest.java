@@ -173,6 +173,19 @@ class PortalSettingsTest {
     }
 
     @Test
+    void requestThreadsAreCheckedBecausePayaraOnlyWarnsAboutThem() {
+        Map<String, String> m = complete();
+        m.put("vrm.http.threads", "6");
+        assertEquals(List.of(), new PortalSettings(config(m)).problems());
+        for (String bad : new String[] {"0", "-4", "four", "257", "4.5", " 6", "1000"}) {
+            m.put("vrm.http.threads", bad);
+            List<String> problems = new PortalSettings(config(m)).problems();
+            assertEquals(List.of("VRM_HTTP_THREADS: not a number of request threads (1-256)"), problems, bad);
+        }
+        assertEquals("VRM_HTTP_THREADS", PortalSettings.envName(PortalSettings.HTTP_THREADS));
+    }
+
+    @Test
     void environmentNamesFollowMicroProfileConfigMapping() {
         assertEquals("VRM_PROVISIONING_CLIENT_SECRET", PortalSettings.envName("vrm.provisioning.client-secret"));
         assertEquals("VRM_KEYCLOAK_ADMIN_URL", PortalSettings.envName("vrm.keycloak.admin.url"));
