@@ -48,8 +48,8 @@ public class PortalSettings {
     static final String TRUSTED_PROXIES = "vrm.trusted-proxies";
     /**
      * Request threads of the HTTP listener ({@code VRM_HTTP_THREADS}). Payara reads it itself, from the pre-boot file
-     * ({@code ${ENV=VRM_HTTP_THREADS:4}}), and given a value it cannot read only logs a warning and keeps its own
-     * default of 200, so the portal checks it at start-up.
+     * ({@code ${ENV=VRM_HTTP_THREADS:4}}), and given a value it cannot read only logs a warning and sizes the pool
+     * itself, so the portal checks it at start-up.
      */
     static final String HTTP_THREADS = "vrm.http.threads";
     static final int MAX_HTTP_THREADS = 256;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jp.kochi.vrm.devstack.RunPortal;
 import org.openqa.selenium.By;
@@ -93,7 +94,7 @@ public final class Browser implements AutoCloseable {
         return read(() -> driver.findElement(By.id(id)).getText().strip());
     }
 
-    private String read(java.util.function.Supplier<String> read) {
+    private String read(Supplier<String> read) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return read.get();
