@@ -43,7 +43,7 @@ public final class ContractSeeder {
         "税務帳票出力", "庁舎清掃", "庁舎警備", "コールセンター運営", "文書電子化", "GIS更新", "住民アンケート集計"};
     private static final String[] SECTIONS = {"令和7年度", "令和8年度", "令和8〜10年度"};
 
-    private final Connection db;
+    private Connection db;
     private final LocalDate today;
     private final Random random = new Random(20261127L);
     private final List<Long> departments = new ArrayList<>();
@@ -89,6 +89,11 @@ public final class ContractSeeder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Goes on over a new connection to the same database (the old one closed, as when the portal restarts). */
+    public void use(Connection db) {
+        this.db = db;
     }
 
     /** Row counts written by one {@link #seed} call. */

@@ -30,7 +30,7 @@ public final class ContractorSeeder {
     private static final int BATCH = 1_000;
     private static final ZoneId CITY = ZoneId.of("Asia/Tokyo");
 
-    private final Connection db;
+    private Connection db;
     private final LocalDate today;
     final Random random = new Random(20261126L);
     private long nextContractorId = FIRST_ID;
@@ -39,6 +39,11 @@ public final class ContractorSeeder {
     public ContractorSeeder(Connection db, LocalDate today) {
         this.db = db;
         this.today = today;
+    }
+
+    /** Goes on over a new connection to the same database (the old one closed, as when the portal restarts). */
+    public void use(Connection db) {
+        this.db = db;
     }
 
     public long count(String table) throws SQLException {

@@ -48,11 +48,11 @@ import org.keycloak.representations.idm.UserRepresentation;
  *
  * <p>Settings (system properties): {@code vrm.port} 38280, {@code keycloak.port} 38380,
  * {@code keycloak.management-port} 38390, {@code hazelcast.port} 6010, {@code vrm.mail.port} 38025, {@code vrm.data}
- * target/load-benchmark, {@code benchmark.sizes} 1000,10000,100000, {@code benchmark.warmupSeconds} 20,
- * {@code benchmark.firstWarmupSeconds} 90 (the first size's warm-up, which also warms the portal's JIT: measured
- * after only 20 s, the first size looked slower than the larger ones that follow it),
- * {@code benchmark.seconds} 60, {@code benchmark.jfr} (a file: the portal runs with a JDK Flight Recorder recording
- * dumped there at exit), {@code benchmark.quietLoad} 1.0 and {@code benchmark.quietWaitSeconds} 600 (before each
+ * target/load-benchmark, {@code benchmark.sizes} 1000,10000,100000, {@code benchmark.warmupSeconds} 90 (every size
+ * is measured on a freshly started portal, see {@link #settle}, so the warm-up also warms its JIT),
+ * {@code benchmark.seconds} 60, {@code benchmark.jfr} (a file name: the portal measured at each size runs with a JDK
+ * Flight Recorder recording, dumped at exit to that name with the size before its extension),
+ * {@code benchmark.quietLoad} 1.0 and {@code benchmark.quietWaitSeconds} 600 (before each
  * measurement the benchmark waits that long at most for the one-minute load average to fall below the bound, and
  * the report says whether it did).
  */
@@ -65,13 +65,16 @@ public final class LoadBenchmark {
     private final StackSettings settings;
     /** The portal's environment as the benchmark starts it (for the report's machine line). */
     private final Map<String, String> environment;
-    private final int warmupSeconds = Integer.getInteger("benchmark.warmupSeconds", 20);
-    private final int firstWarmupSeconds = Integer.getInteger("benchmark.firstWarmupSeconds", 90);
+    private final int warmupSeconds = Integer.getInteger("benchmark.warmupSeconds", 90);
     private final int seconds = Integer.getInteger("benchmark.seconds", 60);
     private final double quietLoad = Double.parseDouble(System.getProperty("benchmark.quietLoad", "1.0"));
     private final int quietWaitSeconds = Integer.getInteger("benchmark.quietWaitSeconds", 600);
     private final LocalDate today = LocalDate.now(CITY);
     private Connection db;
+    /** The portal being measured: started anew after each compaction. */
+    private volatile ServerProcess portal;
+    /** Per size: the file before and after compaction, and how long the pause took. */
+    private final Map<Integer, String> settled = new LinkedHashMap<>();
     private ContractorSeeder contractors;
     private ContractSeeder contracts;
     private final List<VirtualUser> users = new ArrayList<>();
@@ -97,17 +100,35 @@ public final class LoadBenchmark {
         Map<String, String> env = new HashMap<>(PayaraServer.environment(s));
         // Reminders only when asked: a run starting in the middle of a measurement would be measured with it.
         env.put("VRM_REMINDERS_HOURS", "off");
+        LoadBenchmark benchmark = new LoadBenchmark(s, env);
+        BenchmarkStack.run(s, env, portal -> benchmark.run(portal, sizes), benchmark::closeClients);
+    }
+
+    /** The portal's environment for the start before measuring {@code size}: with a recording if one was asked for. */
+    private Map<String, String> environment(int size) {
+        Map<String, String> env = new HashMap<>(environment);
         String jfr = System.getProperty("benchmark.jfr");
         if (jfr != null && !jfr.isBlank()) {
+            Path file = Path.of(jfr).toAbsolutePath();
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String sized = dot > 0 ? name.substring(0, dot) + "-" + size + name.substring(dot) : name + "-" + size;
             // Read by the java launcher the portal is started with.
-            env.put("JDK_JAVA_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr).toAbsolutePath()
-                    + ",dumponexit=true");
+            env.put("JDK_JAVA_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename="
+                    + file.resolveSibling(sized) + ",dumponexit=true");
         }
-        LoadBenchmark benchmark = new LoadBenchmark(s, env);
-        BenchmarkStack.run(s, env, portal -> benchmark.run(sizes), benchmark::closeClients);
+        return env;
     }
 
     private void closeClients() {
+        if (portal != null) {
+            // the portal started after a compaction; the stack stops the one it started itself
+            portal.close();
+        }
+        closeDb();
+    }
+
+    private void closeDb() {
         if (db != null) {
             try {
                 db.close();
@@ -120,26 +141,23 @@ public final class LoadBenchmark {
 
     // ---------------------------------------------------------------------------------------------------- run
 
-    private void run(int[] sizes) throws Exception {
-        db = DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
-        if (!(db.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionRemote)) {
-            throw new IllegalStateException("The benchmark opened the H2 database itself instead of the portal's");
-        }
-        try (Statement st = db.createStatement()) {
-            // As in the contractor list benchmark: no answers from H2's last result, every request runs its queries.
-            st.execute("SET OPTIMIZE_REUSE_RESULTS FALSE");
-        }
+    private void run(ServerProcess firstPortal, int[] sizes) throws Exception {
+        openDb();
         contractors = new ContractorSeeder(db, today);
         contracts = new ContractSeeder(db, today, settings.dataDir().resolve("files"));
+        ServerProcess seeding = firstPortal;
         for (int i = 0; i < sizes.length; i++) {
             grow(sizes[i]);
             if (i == 0) {
-                signInUsers();
+                createUsers();
             }
+            settle(seeding, sizes[i]);
+            seeding = null;
+            signInUsers();
             awaitQuietMachine(sizes[i]);
             System.out.printf("[benchmark] %,d contractors: %d users, warm-up %d s, measuring %d s ...%n", sizes[i],
-                    users.size(), warmup(i), seconds);
-            Measurement m = drive(warmup(i), seconds);
+                    users.size(), warmupSeconds, seconds);
+            Measurement m = drive(warmupSeconds, seconds);
             m.loadAfter = MachineInfo.loadAverage();
             results.put(sizes[i], m);
             System.out.println(m.table());
@@ -157,12 +175,66 @@ public final class LoadBenchmark {
         }
     }
 
-    /** Tops the register up to {@code size} contractors with their contracts, obligations and evidence; ANALYZE. */
-    /** The warm-up before the {@code i}-th size: longer for the first, when the portal's code is still cold. */
-    private int warmup(int i) {
-        return i == 0 ? Math.max(warmupSeconds, firstWarmupSeconds) : warmupSeconds;
+    /** Connects to the portal's database over H2's AUTO_SERVER connection; result reuse off. */
+    private void openDb() throws SQLException {
+        db = DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+        if (!(db.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionRemote)) {
+            throw new IllegalStateException("The benchmark opened the H2 database itself instead of the portal's");
+        }
+        try (Statement st = db.createStatement()) {
+            // As in the contractor list benchmark: no answers from H2's last result, every request runs its queries.
+            st.execute("SET OPTIMIZE_REUSE_RESULTS FALSE");
+        }
+        if (contractors != null) {
+            contractors.use(db);
+            contracts.use(db);
+        }
     }
 
+    /**
+     * Stops the portal, compacts the database and starts the portal again, so that each size is measured on a
+     * database in the state use leaves it in, not one still being tidied up after the bulk seeding.
+     *
+     * <p>Seeding writes up to 1.3 million rows in a few minutes. H2 (MVStore) writes each commit's pages to new chunks
+     * of the file and leaves the old ones behind; once the database is read again it rewrites the live pages of those
+     * sparse chunks in the background: after seeding 100,000 contractors it was still at it 20 minutes later. That work
+     * ran in the portal's process during the measurement: a fifth of what the portal allocated and an eighth of its CPU
+     * time (BENCHMARKS.md). A database that grew over years of use has no such backlog. {@code SHUTDOWN COMPACT}, run
+     * here on the closed database, rewrites the file once (5.4 GB to 228 MB in 7 s at 100,000); the portal then starts
+     * on it afresh (its warm-up includes its JIT) and the users sign in again.
+     */
+    private void settle(ServerProcess seeding, int size) throws Exception {
+        long t0 = System.nanoTime();
+        closeDb();
+        if (seeding != null) {
+            seeding.close();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+        Path file = settings.dataDir().resolve("db/vrm.mv.db");
+        long before = Files.size(file);
+        long c0 = System.nanoTime();
+        try (Connection embedded = DriverManager.getConnection(settings.dbUrl(), settings.dbUser(),
+                settings.dbPassword()); Statement st = embedded.createStatement()) {
+            if (embedded.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionRemote) {
+                throw new IllegalStateException("The portal still holds the database; it cannot be compacted");
+            }
+            st.execute("SHUTDOWN COMPACT");
+        }
+        double compactSeconds = (System.nanoTime() - c0) / 1e9;
+        long after = Files.size(file);
+        portal = PayaraServer.start(settings, environment(size), "portal-" + size + ".log");
+        openDb();
+        String line = String.format(Locale.ROOT, "database file %,d MB → %,d MB (SHUTDOWN COMPACT %.0f s), portal "
+                + "restarted, %.0f s in all", before >> 20, after >> 20, compactSeconds,
+                (System.nanoTime() - t0) / 1e9);
+        settled.put(size, line);
+        System.out.println("[benchmark] Settled at " + String.format(Locale.ROOT, "%,d", size) + " contractors: " + line
+                + ".");
+    }
+
+    /** Tops the register up to {@code size} contractors with their contracts, obligations and evidence; ANALYZE. */
     private void grow(int size) throws SQLException {
         long t0 = System.nanoTime();
         long[] range = contractors.seed(size);
@@ -200,17 +272,16 @@ public final class LoadBenchmark {
 
     // ------------------------------------------------------------------------------------------------- users
 
-    /** One user of a role: a Keycloak account, its portal client, and what it has seen. */
+    /** One user of a role: a Keycloak account, its portal client (one per portal start), and what it has seen. */
     private static final class VirtualUser {
         final String username;
         final Role role;
-        final PortalClient client;
+        PortalClient client;
         String listViewState;
 
-        VirtualUser(String username, Role role, PortalClient client) {
+        VirtualUser(String username, Role role) {
             this.username = username;
             this.role = role;
-            this.client = client;
         }
     }
 
@@ -218,9 +289,9 @@ public final class LoadBenchmark {
      * Creates the users in the realm through Keycloak's admin API (bootstrap admin of the master realm): password,
      * their role and {@code demo-mfa-exempt} (the realm's browser flow asks others for TOTP); a contractor user
      * also gets the {@code contractorId} attribute and the portal's account record, as an accepted invitation
-     * leaves them. Then each signs in through the login form.
+     * leaves them.
      */
-    private void signInUsers() throws Exception {
+    private void createUsers() throws Exception {
         long[] withContracts = contractorsForPortalUsers(Role.CONTRACTOR.users);
         try (Keycloak admin = KeycloakBuilder.builder().serverUrl(settings.keycloakUrl()).realm("master")
                 .clientId("admin-cli").username("admin").password(settings.keycloakAdminPassword()).build()) {
@@ -263,19 +334,25 @@ public final class LoadBenchmark {
                     if (contractorId != null) {
                         recordPortalAccount(contractorId, id, username);
                     }
-                    users.add(new VirtualUser(username, role, new PortalClient(settings.portalUrl())));
+                    users.add(new VirtualUser(username, role));
                 }
             }
         }
+    }
+
+    /** Every user signs in to the portal just started, through Keycloak's login form, with a fresh client. */
+    private void signInUsers() throws Exception {
         long t0 = System.nanoTime();
         for (VirtualUser u : users) {
+            u.client = new PortalClient(settings.portalUrl());
+            u.listViewState = null;
             HttpResponse<String> home = u.client.signIn(u.username, Browser.DEMO_PASSWORD);
             String expected = u.role == Role.CONTRACTOR ? Page.PORTAL_HOME.marker : Page.STAFF_HOME.marker;
             if (!home.body().contains(expected)) {
                 throw new IllegalStateException(u.username + " signed in but landed on " + home.uri());
             }
         }
-        System.out.printf("[benchmark] %d users created in Keycloak and signed in through its login form (%.1f s): %s%n",
+        System.out.printf("[benchmark] %d users signed in through Keycloak's login form (%.1f s): %s%n",
                 users.size(), (System.nanoTime() - t0) / 1e9, Arrays.stream(Role.values())
                         .map(r -> r.users + " " + r.name).toList());
     }
@@ -549,8 +626,9 @@ public final class LoadBenchmark {
         md.append("Command: `").append(COMMAND).append("`. ").append(machine()).append("\n\n");
         md.append(String.format(Locale.ROOT, "Method: %d users (%s) created in Keycloak through its admin API and "
                 + "signed in through its login form, each with its own `java.net.http` client and portal session; "
-                + "one thread per user going round its role's pages with no think time; per size %d s warm-up (%d s "
-                + "before the first size, which also warms the portal's JIT), then "
+                + "one thread per user going round its role's pages with no think time; per size a portal started "
+                + "afresh on the compacted database (below) and the users signed in again, %d s warm-up (which also "
+                + "warms the portal's JIT), then "
                 + "%d s measured (answers started in the warm-up or ending after the window not timed; a failure, the "
                 + "client's 60 s timeout included, counted whenever it ends after the warm-up). Latency: "
                 + "request sent to last byte of the body, on loopback. Every response checked for status 200 and a "
@@ -560,15 +638,19 @@ public final class LoadBenchmark {
                 + "partial POST with the view state of the user's last list page). H2 result reuse off. The reminder "
                 + "job off (`VRM_REMINDERS_HOURS=off`).%n%n", users.size(), Arrays.stream(Role.values())
                         .map(r -> r.users + " " + r.name).reduce((a, b) -> a + ", " + b).orElse(""), warmupSeconds,
-                Math.max(warmupSeconds, firstWarmupSeconds), seconds));
+                seconds));
         md.append(String.format(Locale.ROOT, "Data at the end: %,d contractors, %,d contracts, %,d obligations, %,d "
                 + "evidence submissions (each with a file row). Seeded by JDBC (ContractorSeeder, ContractSeeder) and "
-                + "ANALYZE after each growth; 1,000 → 10,000 → 100,000 in one run.%n%n", contractors.count("contractor"),
+                + "ANALYZE after each growth; 1,000 → 10,000 → 100,000 in one run. After each growth the portal is "
+                + "stopped, the database compacted (`SHUTDOWN COMPACT`: H2 would otherwise spend the measurement "
+                + "rewriting the chunks the bulk seeding left behind) and the portal started again.%n%n",
+                contractors.count("contractor"),
                 contractors.count("contract"), contractors.count("obligation"), contractors.count("evidence_submission")));
         for (int size : sizes) {
             Measurement m = results.get(size);
-            md.append(String.format(Locale.ROOT, "### %,d contractors%n%nLoad average before %s, after %s%s.%n%n",
-                    size, m.loadBefore, m.loadAfter, m.quiet ? "" : " (**busy machine**)"));
+            md.append(String.format(Locale.ROOT, "### %,d contractors%n%nLoad average before %s, after %s%s. %s.%n%n",
+                    size, m.loadBefore, m.loadAfter, m.quiet ? "" : " (**busy machine**)",
+                    Character.toUpperCase(settled.get(size).charAt(0)) + settled.get(size).substring(1)));
             md.append(m.table()).append('\n');
             for (Map.Entry<Page, Samples> e : m.pages.entrySet()) {
                 if (e.getValue().firstError != null) {

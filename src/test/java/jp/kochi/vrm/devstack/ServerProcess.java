@@ -76,8 +76,28 @@ public class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(500);
         }
+        dumpThreads();
         throw new IllegalStateException(name + " did not answer " + expectedStatus + " at " + url + " within "
-                + timeout.toSeconds() + " s (last status " + last + "); see " + log);
+                + timeout.toSeconds() + " s (last status " + last + "); see " + log + " (thread dump at its end)");
+    }
+
+    /** Appends a thread dump of the server's JVM (and of its descendants) to its log, to see where it waits. */
+    private void dumpThreads() {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        List<ProcessHandle> jvms = new java.util.ArrayList<>(List.of(process.toHandle()));
+        process.descendants().forEach(jvms::add);
+        for (ProcessHandle jvm : jvms) {
+            try {
+                Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(jvm.pid()), "Thread.print")
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                dump.waitFor(30, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // no jcmd here: the message above still names the log
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Override
