@@ -89,7 +89,8 @@ public class ServerProcess implements AutoCloseable {
         for (ProcessHandle jvm : jvms) {
             try {
                 Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(jvm.pid()), "Thread.print")
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                        .start();
                 dump.waitFor(30, TimeUnit.SECONDS);
             } catch (IOException e) {
                 // no jcmd here: the message above still names the log
