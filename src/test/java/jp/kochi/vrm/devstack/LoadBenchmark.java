@@ -63,7 +63,7 @@ public final class LoadBenchmark {
     private static final int SAMPLE = 2_000;
 
     private final StackSettings settings;
-    /** The portal's environment as the benchmark starts it (for the report's machine line). */
+    /** The portal's environment as the benchmark starts it: each restart's, and the report's machine line. */
     private final Map<String, String> environment;
     private final int warmupSeconds = Integer.getInteger("benchmark.warmupSeconds", 90);
     private final int seconds = Integer.getInteger("benchmark.seconds", 60);
