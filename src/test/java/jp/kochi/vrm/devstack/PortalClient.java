@@ -33,7 +33,8 @@ public final class PortalClient {
 
     public PortalClient(String portalUrl) {
         this.portalUrl = portalUrl;
-        // HTTP/1.1 as a browser speaks to a plain-http server: the JDK's default upgrade to h2c stalled the login POST.
+        // HTTP/1.1 as a browser speaks to a plain-http server. The JDK's default upgrade to h2c once stalled the login
+        // POST: a deadlock in Payara's HTTP/2 code, which is off on the portal's listener since (RequestHardeningIT).
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
     }

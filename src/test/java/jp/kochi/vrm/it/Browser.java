@@ -156,7 +156,9 @@ public final class Browser implements AutoCloseable {
         org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                 .header("Cookie", session == null ? "" : "JSESSIONID=" + session.getValue()).GET().build();
-        return java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
+        // HTTP/1.1 as the browser speaks it (an h2c upgrade request is answered differently: RequestHardeningIT).
+        return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
                 .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 

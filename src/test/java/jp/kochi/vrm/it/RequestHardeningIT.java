@@ -1,5 +1,6 @@
 package jp.kochi.vrm.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +16,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import jp.kochi.vrm.devstack.StackSettings;
@@ -42,7 +45,9 @@ class RequestHardeningIT {
      */
     private static final Pattern LEAK = Pattern.compile("(?i)payara|glassfish|grizzly|mojarra[ /]\\d|eclipselink|weld-"
             + "|\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)|caused by:|\\.java:\\d+|stack ?trace");
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** HTTP/1.1, as browsers and the reverse proxy speak to the portal. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private static StackSettings stack;
 
@@ -103,6 +108,43 @@ class RequestHardeningIT {
         return m.group(1).replace("&amp;", "&");
     }
 
+    /**
+     * The listener speaks HTTP/1.1 only. A client may ask a plain-HTTP server to upgrade to HTTP/2 (h2c; the JDK's
+     * HTTP client does by default): Payara's HTTP/2 code accepted and then deadlocked two request threads on each other
+     * (both blocked in Grizzly's {@code Http2Session} / {@code DefaultOutputSink}, thread dump in BENCHMARKS.md), and
+     * with one request thread per core that was the whole portal, for good. The reverse proxy and browsers speak
+     * HTTP/1.1 to the portal, so HTTP/2 is off on the listener (pre-boot file): an upgrade request gets a plain
+     * HTTP/1.1 answer, complete, and the connection is closed after it. (Grizzly leaves the Content-Type out of such
+     * an answer when it is larger than the response buffer, eclipse-ee4j/glassfish-grizzly issue 2192; README.)
+     */
+    @Test
+    void cleartextHttp2UpgradeIsDeclinedAndCannotStallThePortal() throws Exception {
+        String[] paths = {"/api/status", "/public/sns.xhtml", "/resources/css/portal.css"};
+        Map<String, byte[]> plain = new LinkedHashMap<>();
+        for (String path : paths) {
+            HttpResponse<byte[]> r = get(stack.portalUrl() + path, Map.of());
+            assertEquals(200, r.statusCode(), path);
+            plain.put(path, r.body());
+        }
+        HttpClient upgrading = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> answers = new ArrayList<>();
+        for (int i = 0; i < 42; i++) {
+            answers.add(upgrading.sendAsync(HttpRequest.newBuilder(URI.create(stack.portalUrl() + paths[i % 3]))
+                    .timeout(java.time.Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
+        }
+        for (var answer : answers) {
+            HttpResponse<byte[]> r = answer.get();
+            String path = r.uri().getPath().substring(r.uri().getPath().indexOf('/', 1));
+            assertEquals(HttpClient.Version.HTTP_1_1, r.version(), "upgrade to h2c declined: " + path);
+            assertEquals(200, r.statusCode(), path);
+            if (!path.equals("/public/sns.xhtml")) { // the page carries a fresh view state each time
+                assertArrayEquals(plain.get(path), r.body(), "the whole answer arrives: " + path);
+            }
+        }
+        HttpResponse<byte[]> after = get(stack.portalUrl() + "/api/status", Map.of());
+        assertEquals(200, after.statusCode(), "the portal still answers after the upgrade requests");
+    }
+
     @Test
     void errorAnswersNameNoServerVersionOrStackTrace() throws Exception {
         String portal = stack.portalUrl();
@@ -156,13 +198,14 @@ class RequestHardeningIT {
     void theSessionCookieIsHttpOnlyAndSameSiteAndSecureBehindHttps() throws Exception {
         String plain = sessionCookie(get(stack.portalUrl() + "/staff/home.xhtml", Map.of()));
         assertTrue(plain.contains("HttpOnly"), plain);
-        assertEquals(1, plain.split("SameSite=Lax", -1).length - 1, "SameSite=Lax exactly once: " + plain);
+        // Attribute names and the value Lax are case-insensitive (RFC 6265bis 5.6); Payara writes "SameSite=lax".
+        assertEquals(List.of("lax"), sameSite(plain), "one SameSite attribute, Lax: " + plain);
         assertFalse(plain.contains("Secure"), "over plain HTTP (development) the cookie cannot be Secure: " + plain);
         // A TLS-terminating reverse proxy says so with X-Forwarded-Proto (src/main/server: scheme-mapping).
         String proxied = sessionCookie(get(stack.portalUrl() + "/staff/home.xhtml", Map.of("X-Forwarded-Proto", "https")));
         assertTrue(proxied.contains("Secure"), proxied);
         assertTrue(proxied.contains("HttpOnly"), proxied);
-        assertTrue(proxied.contains("SameSite=Lax"), proxied);
+        assertEquals(List.of("lax"), sameSite(proxied), proxied);
         try (Browser browser = new Browser(stack.portalUrl())) {
             browser.signIn("auditor-demo");
             Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
@@ -170,6 +213,13 @@ class RequestHardeningIT {
             assertEquals("Lax", session.getSameSite());
             assertEquals("/vrm", session.getPath());
         }
+    }
+
+    /** The values of every SameSite attribute of a Set-Cookie header, lower case. */
+    static List<String> sameSite(String setCookie) {
+        return Arrays.stream(setCookie.split(";")).skip(1).map(String::strip)
+                .filter(a -> a.toLowerCase(Locale.ROOT).startsWith("samesite="))
+                .map(a -> a.substring("samesite=".length()).strip().toLowerCase(Locale.ROOT)).toList();
     }
 
     private static String sessionCookie(HttpResponse<byte[]> response) {
