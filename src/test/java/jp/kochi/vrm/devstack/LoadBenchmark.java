@@ -155,10 +155,12 @@ public final class LoadBenchmark {
             seeding = null;
             signInUsers();
             awaitQuietMachine(sizes[i]);
+            double speedBefore = MachineInfo.cpuCheck(3);
             System.out.printf("[benchmark] %,d contractors: %d users, warm-up %d s, measuring %d s ...%n", sizes[i],
                     users.size(), warmupSeconds, seconds);
             Measurement m = drive(warmupSeconds, seconds);
             m.loadAfter = MachineInfo.loadAverage();
+            m.speed = String.format(Locale.ROOT, "%.0f MB/s before, %.0f after", speedBefore, MachineInfo.cpuCheck(3));
             results.put(sizes[i], m);
             System.out.println(m.table());
         }
@@ -437,6 +439,8 @@ public final class LoadBenchmark {
         final String loadBefore;
         final boolean quiet;
         String loadAfter;
+        /** {@link MachineInfo#cpuCheck} before the warm-up and after the measurement. */
+        String speed;
 
         Measurement(double seconds, String loadBefore, boolean quiet) {
             this.seconds = seconds;
@@ -648,8 +652,9 @@ public final class LoadBenchmark {
                 contractors.count("contract"), contractors.count("obligation"), contractors.count("evidence_submission")));
         for (int size : sizes) {
             Measurement m = results.get(size);
-            md.append(String.format(Locale.ROOT, "### %,d contractors%n%nLoad average before %s, after %s%s. %s.%n%n",
-                    size, m.loadBefore, m.loadAfter, m.quiet ? "" : " (**busy machine**)",
+            md.append(String.format(Locale.ROOT, "### %,d contractors%n%nLoad average before %s, after %s%s. CPU check "
+                    + "(SHA-256, one thread): %s. %s.%n%n", size, m.loadBefore, m.loadAfter,
+                    m.quiet ? "" : " (**busy machine**)", m.speed,
                     Character.toUpperCase(settled.get(size).charAt(0)) + settled.get(size).substring(1)));
             md.append(m.table()).append('\n');
             for (Map.Entry<Page, Samples> e : m.pages.entrySet()) {

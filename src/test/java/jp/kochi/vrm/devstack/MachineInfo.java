@@ -41,6 +41,31 @@ final class MachineInfo {
         return String.format(Locale.ROOT, "%s, %d cores, %.1f GiB RAM, %s", cpu, cores, memKib / 1024.0 / 1024.0, os);
     }
 
+    /**
+     * A check of how fast the machine is right now: SHA-256 over 8 MB in memory, again and again on one thread for
+     * about {@code seconds}, in MB/s. A virtual machine's cores can run slower for minutes at a time (a neighbour's
+     * load does not always show as steal time); runs measured then are slower all over, and this shows it.
+     */
+    static double cpuCheck(double seconds) {
+        byte[] data = new byte[8 << 20];
+        new java.util.Random(42).nextBytes(data);
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            long t0 = System.nanoTime();
+            long deadline = t0 + (long) (seconds * 1e9);
+            long bytes = 0;
+            byte first = 0;
+            do {
+                first ^= sha.digest(data)[0];
+                bytes += data.length;
+            } while (System.nanoTime() < deadline);
+            data[0] = first; // the digests are used, so they are computed
+            return bytes / 1e6 / ((System.nanoTime() - t0) / 1e9);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The 1, 5 and 15 minute load averages, or "?". */
     static String loadAverage() {
         try {
