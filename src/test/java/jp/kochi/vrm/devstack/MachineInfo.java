@@ -43,8 +43,8 @@ final class MachineInfo {
 
     /**
      * A check of how fast the machine is right now: SHA-256 over 8 MB in memory, again and again on one thread for
-     * about {@code seconds}, in MB/s. A virtual machine's cores can run slower for minutes at a time (a neighbour's
-     * load does not always show as steal time); runs measured then are slower all over, and this shows it.
+     * about {@code seconds}, in MB/s. On a virtual machine a size measured in a slow minute is slower on every page;
+     * this tells whether the core itself was slower then (it stays in cache, so memory contention does not show).
      */
     static double cpuCheck(double seconds) {
         byte[] data = new byte[8 << 20];
