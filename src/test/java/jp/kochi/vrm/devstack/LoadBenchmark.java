@@ -156,11 +156,14 @@ public final class LoadBenchmark {
             signInUsers();
             awaitQuietMachine(sizes[i]);
             double speedBefore = MachineInfo.cpuCheck(3);
+            double memoryBefore = MachineInfo.memoryCheck(3);
             System.out.printf("[benchmark] %,d contractors: %d users, warm-up %d s, measuring %d s ...%n", sizes[i],
                     users.size(), warmupSeconds, seconds);
             Measurement m = drive(warmupSeconds, seconds);
             m.loadAfter = MachineInfo.loadAverage();
-            m.speed = String.format(Locale.ROOT, "%.0f MB/s before, %.0f after", speedBefore, MachineInfo.cpuCheck(3));
+            m.speed = String.format(Locale.ROOT, "SHA-256 %.0f MB/s before, %.0f after; random reads in 64 MB %.1f M/s "
+                    + "before, %.1f after", speedBefore, MachineInfo.cpuCheck(3), memoryBefore,
+                    MachineInfo.memoryCheck(3));
             results.put(sizes[i], m);
             System.out.println(m.table());
         }
@@ -439,7 +442,7 @@ public final class LoadBenchmark {
         final String loadBefore;
         final boolean quiet;
         String loadAfter;
-        /** {@link MachineInfo#cpuCheck} before the warm-up and after the measurement. */
+        /** {@link MachineInfo#cpuCheck} and {@link MachineInfo#memoryCheck}, before the warm-up and after measuring. */
         String speed;
 
         Measurement(double seconds, String loadBefore, boolean quiet) {
@@ -652,8 +655,8 @@ public final class LoadBenchmark {
                 contractors.count("contract"), contractors.count("obligation"), contractors.count("evidence_submission")));
         for (int size : sizes) {
             Measurement m = results.get(size);
-            md.append(String.format(Locale.ROOT, "### %,d contractors%n%nLoad average before %s, after %s%s. CPU check "
-                    + "(SHA-256, one thread): %s. %s.%n%n", size, m.loadBefore, m.loadAfter,
+            md.append(String.format(Locale.ROOT, "### %,d contractors%n%nLoad average before %s, after %s%s. Speed "
+                    + "checks (one thread): %s. %s.%n%n", size, m.loadBefore, m.loadAfter,
                     m.quiet ? "" : " (**busy machine**)", m.speed,
                     Character.toUpperCase(settled.get(size).charAt(0)) + settled.get(size).substring(1)));
             md.append(m.table()).append('\n');

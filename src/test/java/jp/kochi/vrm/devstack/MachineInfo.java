@@ -66,6 +66,38 @@ final class MachineInfo {
         }
     }
 
+    /**
+     * The memory side of {@link #cpuCheck}: dependent reads at random places in 64 MB (more than the processor's
+     * caches hold), on one thread for about {@code seconds}, in millions of reads per second. Slower when other
+     * tenants of the host keep its memory busy, which the SHA-256 check does not see.
+     */
+    static double memoryCheck(double seconds) {
+        int n = 16 << 20;
+        int[] next = new int[n];
+        for (int i = 0; i < n; i++) {
+            next[i] = i;
+        }
+        java.util.Random random = new java.util.Random(42);
+        for (int i = n - 1; i > 0; i--) { // Sattolo: one cycle through every slot
+            int j = random.nextInt(i);
+            int t = next[i];
+            next[i] = next[j];
+            next[j] = t;
+        }
+        long t0 = System.nanoTime();
+        long deadline = t0 + (long) (seconds * 1e9);
+        long reads = 0;
+        int at = 0;
+        do {
+            for (int k = 0; k < 100_000; k++) {
+                at = next[at];
+            }
+            reads += 100_000;
+        } while (System.nanoTime() < deadline);
+        next[0] = at; // the chain is used, so it is followed
+        return reads / 1e6 / ((System.nanoTime() - t0) / 1e9);
+    }
+
     /** The 1, 5 and 15 minute load averages, or "?". */
     static String loadAverage() {
         try {
