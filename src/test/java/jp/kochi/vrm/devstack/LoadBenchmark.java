@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import jp.kochi.vrm.devstack.LoadMix.Page;
 import jp.kochi.vrm.devstack.LoadMix.Role;
 import jp.kochi.vrm.it.Browser;
@@ -48,7 +49,8 @@ import org.keycloak.representations.idm.UserRepresentation;
  *
  * <p>Settings (system properties): {@code vrm.port} 38280, {@code keycloak.port} 38380,
  * {@code keycloak.management-port} 38390, {@code hazelcast.port} 6010, {@code vrm.mail.port} 38025, {@code vrm.data}
- * target/load-benchmark, {@code benchmark.sizes} 1000,10000,100000, {@code benchmark.warmupSeconds} 90 (every size
+ * target/load-benchmark, {@code benchmark.sizes} 1000,10000,100000 (a size given again is measured again, on another
+ * start of the portal), {@code benchmark.warmupSeconds} 90 (every size
  * is measured on a freshly started portal, see {@link #settle}, so the warm-up also warms its JIT),
  * {@code benchmark.seconds} 60, {@code benchmark.jfr} (a file name: the portal measured at each size runs with a JDK
  * Flight Recorder recording, dumped at exit to that name with the size before its extension),
@@ -73,13 +75,11 @@ public final class LoadBenchmark {
     private Connection db;
     /** The portal being measured: started anew after each compaction. */
     private volatile ServerProcess portal;
-    /** Per size: the file before and after compaction, and how long the pause took. */
-    private final Map<Integer, String> settled = new LinkedHashMap<>();
     private ContractorSeeder contractors;
     private ContractSeeder contracts;
     private final List<VirtualUser> users = new ArrayList<>();
-    /** Per size: the measurement. */
-    private final Map<Integer, Measurement> results = new LinkedHashMap<>();
+    /** One per measured size, in order (a size given twice is measured twice). */
+    private final List<Measurement> results = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     // Ids the users pick from (seeded rows only), refreshed after each seeding.
@@ -151,7 +151,7 @@ public final class LoadBenchmark {
             if (i == 0) {
                 createUsers();
             }
-            settle(seeding, sizes[i]);
+            String settled = settle(seeding, sizes[i]);
             seeding = null;
             signInUsers();
             awaitQuietMachine(sizes[i]);
@@ -164,17 +164,19 @@ public final class LoadBenchmark {
             m.speed = String.format(Locale.ROOT, "SHA-256 %.0f MB/s before, %.0f after; random reads in 64 MB %.1f M/s "
                     + "before, %.1f after", speedBefore, MachineInfo.cpuCheck(3), memoryBefore,
                     MachineInfo.memoryCheck(3));
-            results.put(sizes[i], m);
+            m.size = sizes[i];
+            m.settled = settled;
+            results.add(m);
             System.out.println(m.table());
         }
-        String report = report(sizes);
+        String report = report();
         Path file = settings.dataDir().resolve("load-benchmark.md");
         Files.writeString(file, report);
         System.out.println();
         System.out.println("=================== Markdown for BENCHMARKS.md (also in " + file + ") ===================");
         System.out.println(report);
         System.out.println("==========================================================================================");
-        long errors = results.values().stream().mapToLong(Measurement::errors).sum();
+        long errors = results.stream().mapToLong(Measurement::errors).sum();
         if (errors > 0) {
             throw new IllegalStateException(errors + " requests failed (wrong status or page); see the table");
         }
@@ -208,7 +210,7 @@ public final class LoadBenchmark {
      * here on the closed database, rewrites the file once (5.4 GB to 228 MB in 7 s at 100,000); the portal then starts
      * on it afresh (its warm-up includes its JIT) and the users sign in again.
      */
-    private void settle(ServerProcess seeding, int size) throws Exception {
+    private String settle(ServerProcess seeding, int size) throws Exception {
         long t0 = System.nanoTime();
         closeDb();
         if (seeding != null) {
@@ -234,9 +236,9 @@ public final class LoadBenchmark {
         String line = String.format(Locale.ROOT, "database file %,d MB → %,d MB (SHUTDOWN COMPACT %.0f s), portal "
                 + "restarted, %.0f s in all", before >> 20, after >> 20, compactSeconds,
                 (System.nanoTime() - t0) / 1e9);
-        settled.put(size, line);
         System.out.println("[benchmark] Settled at " + String.format(Locale.ROOT, "%,d", size) + " contractors: " + line
                 + ".");
+        return line;
     }
 
     /** Tops the register up to {@code size} contractors with their contracts, obligations and evidence; ANALYZE. */
@@ -444,6 +446,10 @@ public final class LoadBenchmark {
         String loadAfter;
         /** {@link MachineInfo#cpuCheck} and {@link MachineInfo#memoryCheck}, before the warm-up and after measuring. */
         String speed;
+        /** The size measured (a size may be given more than once: the same data on another portal start). */
+        int size;
+        /** The compaction and restart before it ({@link #settle}). */
+        String settled;
 
         Measurement(double seconds, String loadBefore, boolean quiet) {
             this.seconds = seconds;
@@ -627,7 +633,7 @@ public final class LoadBenchmark {
 
     // ------------------------------------------------------------------------------------------------- report
 
-    private String report(int[] sizes) throws IOException, SQLException {
+    private String report() throws IOException, SQLException {
         StringBuilder md = new StringBuilder();
         md.append("## Whole portal under load (20 users)\n\n");
         md.append("Command: `").append(COMMAND).append("`. ").append(machine()).append("\n\n");
@@ -648,17 +654,17 @@ public final class LoadBenchmark {
                 seconds));
         md.append(String.format(Locale.ROOT, "Data at the end: %,d contractors, %,d contracts, %,d obligations, %,d "
                 + "evidence submissions (each with a file row). Seeded by JDBC (ContractorSeeder, ContractSeeder) and "
-                + "ANALYZE after each growth; 1,000 → 10,000 → 100,000 in one run. After each growth the portal is "
+                + "ANALYZE after each growth; %s in one run. After each growth the portal is "
                 + "stopped, the database compacted (`SHUTDOWN COMPACT`: H2 would otherwise spend the measurement "
                 + "rewriting the chunks the bulk seeding left behind) and the portal started again.%n%n",
-                contractors.count("contractor"),
-                contractors.count("contract"), contractors.count("obligation"), contractors.count("evidence_submission")));
-        for (int size : sizes) {
-            Measurement m = results.get(size);
+                contractors.count("contractor"), contractors.count("contract"), contractors.count("obligation"),
+                contractors.count("evidence_submission"), results.stream()
+                        .map(m -> String.format(Locale.ROOT, "%,d", m.size)).collect(Collectors.joining(" → "))));
+        for (Measurement m : results) {
             md.append(String.format(Locale.ROOT, "### %,d contractors%n%nLoad average before %s, after %s%s. Speed "
-                    + "checks (one thread): %s. %s.%n%n", size, m.loadBefore, m.loadAfter,
+                    + "checks (one thread): %s. %s.%n%n", m.size, m.loadBefore, m.loadAfter,
                     m.quiet ? "" : " (**busy machine**)", m.speed,
-                    Character.toUpperCase(settled.get(size).charAt(0)) + settled.get(size).substring(1)));
+                    Character.toUpperCase(m.settled.charAt(0)) + m.settled.substring(1)));
             md.append(m.table()).append('\n');
             for (Map.Entry<Page, Samples> e : m.pages.entrySet()) {
                 if (e.getValue().firstError != null) {
@@ -667,18 +673,17 @@ public final class LoadBenchmark {
                 }
             }
         }
-        int small = sizes[0];
-        int large = sizes[sizes.length - 1];
+        Measurement small = results.get(0);
+        Measurement large = results.get(results.size() - 1);
         md.append(String.format(Locale.ROOT, "### Targets%n%n| page | p95 %,d | p95 %,d | ratio | p95 ≤ 150 ms at "
-                + "every size | ratio ≤ 1.3 |%n|---|---|---|---|---|---|%n", small, large));
+                + "every size | ratio ≤ 1.3 |%n|---|---|---|---|---|---|%n", small.size, large.size));
         for (Page page : Page.values()) {
-            if (!page.isPage() || !results.get(small).pages.containsKey(page)) {
+            if (!page.isPage() || !small.pages.containsKey(page)) {
                 continue;
             }
-            double a = results.get(small).pages.get(page).percentileMillis(0.95);
-            double b = results.get(large).pages.containsKey(page)
-                    ? results.get(large).pages.get(page).percentileMillis(0.95) : Double.NaN;
-            boolean under = results.values().stream().allMatch(m -> m.pages.containsKey(page)
+            double a = small.pages.get(page).percentileMillis(0.95);
+            double b = large.pages.containsKey(page) ? large.pages.get(page).percentileMillis(0.95) : Double.NaN;
+            boolean under = results.stream().allMatch(m -> m.pages.containsKey(page)
                     && m.pages.get(page).percentileMillis(0.95) <= 150);
             md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f | %s | %s |%n", page.label, a, b, b / a,
                     under ? "yes" : "**no**", b / a <= 1.3 ? "yes" : "**no**"));
