@@ -485,17 +485,17 @@ class ContractorOnboardingIT {
                         + "started_at, ended_at, version) VALUES (?, ?, ?, (SELECT MIN(id) FROM department), ?, ?, ?, '1', 1, 1, "
                         + "FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, 'ENDED', ?, 'procurement-demo', ?, "
                         + "'procurement-demo', ?, ?, 1)")) {
-            OffsetDateTime then = OffsetDateTime.now().minusMonths(13);
+            OffsetDateTime then = PortalStack.now().minusMonths(13);
             ps.setLong(1, id);
             ps.setString(2, number);
             ps.setString(3, "ソフトウェア保守業務（結合テスト）");
             ps.setLong(4, contractorId);
-            ps.setObject(5, LocalDate.now().minusYears(1));
-            ps.setObject(6, LocalDate.now().minusDays(1));
+            ps.setObject(5, PortalStack.today().minusYears(1));
+            ps.setObject(6, PortalStack.today().minusDays(1));
             ps.setObject(7, then);
             ps.setObject(8, then);
             ps.setObject(9, then);
-            ps.setObject(10, OffsetDateTime.now());
+            ps.setObject(10, PortalStack.now());
             ps.executeUpdate();
         }
     }

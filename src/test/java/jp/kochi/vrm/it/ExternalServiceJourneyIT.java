@@ -31,7 +31,7 @@ class ExternalServiceJourneyIT {
 
     @Test
     void standardTermsServiceRefusesLevelTwoAndAnOfficerApprovesLevelOne() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        LocalDate today = PortalStack.today();
         String name = SCRIPT + "ファイル共有" + System.nanoTime();
         String serviceUrl;
         try (Browser browser = new Browser(PortalStack.current().portalUrl())) {

@@ -285,8 +285,8 @@ class InjectionIT {
     }
 
     private Seeded seed(Connection c) throws Exception {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(9));
+        LocalDate today = PortalStack.today();
+        OffsetDateTime now = PortalStack.now();
 
         long dept = id();
         insert(c, "department", row("id", dept, "code", "INJ" + (dept % 1000), "name",
@@ -483,7 +483,7 @@ class InjectionIT {
     }
 
     private void markObligationsAndSubmission(Seeded s) throws Exception {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(9));
+        OffsetDateTime now = PortalStack.now();
         try (Connection c = PortalStack.database(PortalStack.current())) {
             c.setAutoCommit(false);
             List<Long> obligations = new ArrayList<>();

@@ -1,6 +1,11 @@
 package jp.kochi.vrm.it;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import jp.kochi.vrm.platform.ClockProducer;
 import java.nio.file.Path;
 import java.util.List;
 import java.sql.Connection;
@@ -23,6 +28,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class PortalStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     private static final Object LOCK = new Object();
+    /** The moment the portal's clock starts from in this run: the suite's day ({@code -Dit.today}) at 09:00 JST. */
+    private static final OffsetDateTime CLOCK_START = LocalDate.parse(System.getProperty("it.today", "2026-11-16"))
+            .atTime(9, 0).atOffset(ZoneOffset.ofHours(9));
+    /** The same clock on this side: it starts at {@link #CLOCK_START} when the class loads and runs on from there. */
+    private static final Clock CLOCK = ClockProducer.startingAt(CLOCK_START);
     /** The portal's Keycloak synchronisation period in the tests. */
     public static final int KEYCLOAK_SYNC_SECONDS = 5;
     private static StackSettings settings;
@@ -71,6 +81,8 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
         environment.put("VRM_KEYCLOAK_SYNC_SECONDS", Integer.toString(KEYCLOAK_SYNC_SECONDS));
         // Reminders run only when ReminderIT starts them, so no other test sees their mails.
         environment.put("VRM_REMINDERS_HOURS", "off");
+        // The portal's clock starts on the suite's fixed day, whatever the calendar says (tests read it: today()).
+        environment.put("VRM_CLOCK_START", CLOCK_START.toString());
         if ("postgresql".equals(databaseKind())) {
             // The portal reaches PostgreSQL through a relay, so that FaultIT can cut it as a restart would.
             URI target = URI.create(s.dbUrl().substring("jdbc:".length()));
@@ -150,6 +162,16 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
                 keycloak = KeycloakServer.start(s);
             }
         }
+    }
+
+    /** Now, by the portal's clock (the suite's fixed day, not the calendar's), in Japan Standard Time. */
+    public static OffsetDateTime now() {
+        return OffsetDateTime.now(CLOCK);
+    }
+
+    /** Today, by the portal's clock. */
+    public static LocalDate today() {
+        return LocalDate.now(CLOCK);
     }
 
     static String databaseKind() {
