@@ -1,5 +1,8 @@
 package jp.kochi.vrm.devstack;
 
+import com.icegreen.greenmail.mail.MovingMessage;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
@@ -16,7 +19,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,13 +41,14 @@ public final class DevMailServer implements AutoCloseable {
 
     private final GreenMail greenMail;
     private final Path folder;
-    private final Thread watcher;
+    /** Mails reported so far, in the order they arrived. */
+    private final AtomicInteger received = new AtomicInteger();
+    /** The SMTP transactions already reported: one mail to several recipients is delivered once to each. */
+    private final Set<MovingMessage> reported = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private DevMailServer(GreenMail greenMail, Path folder) {
         this.greenMail = greenMail;
         this.folder = folder;
-        this.watcher = new Thread(this::watch, "dev-mail");
-        this.watcher.setDaemon(true);
     }
 
     /** Starts the server on {@code localhost:port}; mails are saved below {@code folder}. */
@@ -48,29 +56,25 @@ public final class DevMailServer implements AutoCloseable {
         ServerProcess.requireFreePort(port, "the development SMTP server");
         Files.createDirectories(folder);
         GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
         DevMailServer server = new DevMailServer(greenMail, folder);
-        server.watcher.start();
+        // Each mail is reported as it is delivered, so in the order of arrival and once. (GreenMail's list of received
+        // mails is grouped by mailbox, not by arrival: reading it by position reported an older mail again.)
+        UserManager users = greenMail.getUserManager();
+        MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
+        users.setMessageDeliveryHandler((message, recipient) -> {
+            server.arrived(message);
+            return deliver.handle(message, recipient);
+        });
+        greenMail.start();
         return server;
     }
 
-    private void watch() {
-        int seen = 0;
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                if (greenMail.waitForIncomingEmail(5_000, seen + 1)) {
-                    MimeMessage[] all = greenMail.getReceivedMessages();
-                    for (int i = seen; i < all.length; i++) {
-                        report(all[i], i + 1);
-                    }
-                    seen = all.length;
-                }
-            } catch (RuntimeException e) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return;
-                }
-                System.out.println("[mail] could not read a received mail: " + e);
+    private void arrived(MovingMessage message) {
+        synchronized (reported) {
+            if (!reported.add(message)) {
+                return;
             }
+            report(message.getMessage(), received.incrementAndGet());
         }
     }
 
@@ -141,7 +145,6 @@ public final class DevMailServer implements AutoCloseable {
 
     @Override
     public void close() {
-        watcher.interrupt();
         greenMail.stop();
     }
 }
