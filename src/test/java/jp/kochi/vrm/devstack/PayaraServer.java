@@ -61,7 +61,7 @@ public final class PayaraServer {
             throws IOException, InterruptedException {
         ServerProcess process = launch(s, environment, logName);
         try {
-            process.awaitHttp(s.serverUrl() + "/health/ready", 200, Duration.ofSeconds(240));
+            process.awaitHttp(s.managementUrl() + "/health/ready", 200, Duration.ofSeconds(240));
         } catch (RuntimeException | InterruptedException e) {
             process.close();
             throw e;
@@ -73,6 +73,7 @@ public final class PayaraServer {
     public static ServerProcess launch(StackSettings s, Map<String, String> environment, String logName)
             throws IOException {
         ServerProcess.requireFreePort(s.portalPort(), "the portal");
+        ServerProcess.requireFreePort(s.managementPort(), "the portal's management listener");
         Path jar = s.distDir().resolve("payara-micro.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Payara Micro not found at " + jar + " (the Maven build fetches it)");
@@ -99,9 +100,11 @@ public final class PayaraServer {
                 "--port", Integer.toString(s.portalPort()),
                 "--rootdir", root.resolve("runtime").toString(),
                 "--nocluster", "--disablephonehome",
-                "--prebootcommandfile", preBoot.toString()));
+                "--prebootcommandfile", preBoot.toString(),
+                "--postbootcommandfile", serverSettings(s).resolveSibling("post-boot-commands.asadmin").toString()));
         Map<String, String> env = new HashMap<>(environment);
         env.put("VRM_HTTP_THREADS", requestThreads(environment));
+        env.putIfAbsent("VRM_MANAGEMENT_PORT", Integer.toString(s.managementPort()));
         return new ServerProcess("Portal", command, env, root, s.dataDir().resolve("logs/" + logName));
     }
 }

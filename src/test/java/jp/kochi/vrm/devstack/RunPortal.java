@@ -130,7 +130,7 @@ public final class RunPortal {
             double portalSeconds) throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         for (int i = 0; i < 20; i++) {
-            for (String url : new String[] {s.portalUrl() + "/index.xhtml", s.serverUrl() + "/health/ready"}) {
+            for (String url : new String[] {s.portalUrl() + "/index.xhtml", s.managementUrl() + "/health/ready"}) {
                 http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
                         java.net.http.HttpResponse.BodyHandlers.discarding());
             }

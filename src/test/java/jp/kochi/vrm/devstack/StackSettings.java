@@ -26,12 +26,24 @@ public record StackSettings(
         String mailHost,
         int mailPort) {
 
-    /** The portal's context root: MicroProfile Health owns {@code /health} on the same port. */
+    /** The portal's context root. */
     public static final String CONTEXT_ROOT = "/vrm";
+    /** The management port is the portal's port plus this (8080: 9080; the tests' 18080: 19080). */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
 
-    /** The server (health endpoints live here). */
+    /** The server on the portal's port: only the portal ({@code /vrm}) answers there. */
     public String serverUrl() {
         return "http://localhost:" + portalPort;
+    }
+
+    /** Payara's management listener (loopback only): MicroProfile Health ({@code /health/ready}, {@code /health/live}). */
+    public int managementPort() {
+        return portalPort + MANAGEMENT_PORT_OFFSET;
+    }
+
+    /** The management listener's address, where the health endpoints answer. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort();
     }
 
     /** The portal's own address, where users sign in. */

@@ -24,7 +24,7 @@ class HealthIT {
     @Test
     void readinessReportsDatabaseAndKeycloakUp() throws Exception {
         StackSettings s = PortalStack.current();
-        HttpResponse<String> ready = get(s.serverUrl() + "/health/ready");
+        HttpResponse<String> ready = get(s.managementUrl() + "/health/ready");
         assertEquals(200, ready.statusCode(), ready.body());
         String body = ready.body().replace(" ", "");
         assertTrue(body.contains("\"database\":\"UP\""), body);
@@ -34,7 +34,7 @@ class HealthIT {
 
     @Test
     void livenessIsUp() throws Exception {
-        HttpResponse<String> live = get(PortalStack.current().serverUrl() + "/health/live");
+        HttpResponse<String> live = get(PortalStack.current().managementUrl() + "/health/live");
         assertEquals(200, live.statusCode(), live.body());
         assertTrue(live.body().contains("portal-process"), live.body());
     }

@@ -198,6 +198,41 @@ class RouteMatrixIT {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * What Payara itself serves beside the portal (metrics, OpenAPI, health, its root and administration paths) is not
+     * there for the public: every such address answers 404 on the portal's port, with or without a portal session, for
+     * every method tried. Health answers only on the management listener (loopback).
+     */
+    @Test
+    void payarasOwnAddressesAnswerNotFoundOnThePortalsPort() throws Exception {
+        List<String> addresses = List.of("/metrics", "/metrics/base", "/metrics/application", "/openapi",
+                "/openapi/ui", "/health", "/health/ready", "/health/live", "/health/started", "/", "/asadmin",
+                "/__asadmin", "/management/domain", "/vrm/../metrics", "/METRICS", "/metrics;x=1", "/%6detrics");
+        List<String> failures = new ArrayList<>();
+        try (Browser browser = new Browser(stack.portalUrl())) {
+            browser.signIn("admin-demo");
+            for (String address : addresses) {
+                String url = stack.serverUrl() + address;
+                for (HttpResponse<byte[]> response : List.of(anonymous(url), browser.fetch(url))) {
+                    if (response.statusCode() != 404) {
+                        failures.add(address + " answered " + response.statusCode());
+                    }
+                }
+                HttpResponse<byte[]> post = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                        .send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString("x"))
+                                .build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (post.statusCode() != 404 && post.statusCode() != 405) {
+                    failures.add("POST " + address + " answered " + post.statusCode());
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertEquals(200, anonymous(stack.managementUrl() + "/health/ready").statusCode(),
+                "health answers on the management listener");
+        assertEquals(404, anonymous(stack.managementUrl() + "/vrm/index.xhtml").statusCode(),
+                "the portal itself is not on the management listener");
+    }
+
     private static String outcome(HttpResponse<byte[]> response) {
         int status = response.statusCode();
         if (status == 302 || status == 303) {

@@ -41,7 +41,7 @@ class StartupFailureIT {
             long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
             while (System.nanoTime() < deadline) {
                 try {
-                    ready = http.send(HttpRequest.newBuilder(URI.create(broken.serverUrl() + "/health/ready")).build(),
+                    ready = http.send(HttpRequest.newBuilder(URI.create(broken.managementUrl() + "/health/ready")).build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (ready.body().contains("VRM_DB_URL")) {
                         break;
