@@ -161,6 +161,16 @@ public class KeycloakUserDirectory implements UserDirectory {
                 .filter(e -> e != null && !e.isBlank()).distinct().toList());
     }
 
+    @Override
+    public java.util.Set<String> currentRealmRoles(String username) {
+        return call("read the roles of " + username, () -> realm().users().searchByUsername(username, true).stream()
+                .filter(u -> username.equalsIgnoreCase(u.getUsername())).filter(u -> Boolean.TRUE.equals(u.isEnabled()))
+                .findFirst().map(u -> realm().users().get(u.getId()).roles().realmLevel().listEffective().stream()
+                        .map(org.keycloak.representations.idm.RoleRepresentation::getName)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()))
+                .orElse(java.util.Set.of()));
+    }
+
     /** Runs one admin API call; Keycloak's answers and silences become {@link DirectoryException}s. */
     private <T> T call(String what, Supplier<T> action) {
         try {

@@ -11,14 +11,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import jp.kochi.vrm.audit.AuditLog;
+import jp.kochi.vrm.identity.CallerContext;
+import jp.kochi.vrm.identity.Roles;
 
 /**
- * The contractor portal's door: every request below {@code /portal/} passes only when the portal holds an enabled
- * account for the signed-in Keycloak user and the token's {@code contractorId} is that account's contractor. A
- * user disabled while signed in is refused at the next request (the portal session ends, the refusal is
- * audited), whether or not Keycloak has been told yet.
+ * The contractor portal's door: every request below {@code /portal/}, and a contractor's request for their own pages
+ * below {@code /me/} (notifications, calendar feed), passes only when the portal holds an enabled account for the
+ * signed-in Keycloak user and the token's {@code contractorId} is that account's contractor. A user disabled while
+ * signed in is refused at the next request (the portal session ends, the refusal is audited), whether or not Keycloak
+ * has been told yet.
  */
-@WebFilter(filterName = "portalAccountGate", urlPatterns = "/portal/*")
+@WebFilter(filterName = "portalAccountGate", urlPatterns = {"/portal/*", "/me/*"})
 public class PortalAccountGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -32,10 +35,14 @@ public class PortalAccountGate extends HttpFilter {
     @Inject
     private AuditLog auditLog;
 
+    @Inject
+    private CallerContext callers;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !admitted()) {
+        boolean contractorRequest = request.getServletPath().startsWith("/portal/") || callers.has(Roles.CONTRACTOR);
+        if (request.getUserPrincipal() != null && contractorRequest && !admitted()) {
             String user = request.getUserPrincipal().getName();
             auditLog.recordAccessDenied(user, request.getRequestURI() + " (no enabled portal account)");
             HttpSession session = request.getSession(false);

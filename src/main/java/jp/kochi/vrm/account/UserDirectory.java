@@ -35,4 +35,10 @@ public interface UserDirectory {
 
     /** The e-mail addresses of the enabled users holding the realm role (directly or through a group). */
     java.util.List<String> emailsOfRole(String role);
+
+    /**
+     * The realm roles the user with exactly this username holds now (directly, through a group or a composite role);
+     * empty when there is no such user or the user is disabled.
+     */
+    java.util.Set<String> currentRealmRoles(String username);
 }

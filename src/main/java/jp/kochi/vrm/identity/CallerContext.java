@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -17,9 +18,12 @@ import java.util.stream.Collectors;
  * groups from a thread-bound security context that is not always the user's), and refused about 5 % of requests users
  * were entitled to (403 at 20 concurrent users). The user's name is never affected: it is the request's own
  * principal. So the caller here is the request's principal ({@link HttpServletRequest#getUserPrincipal()}) with the
- * portal roles it holds either by {@link HttpServletRequest#isUserInRole(String)} or by the {@code groups} claim of the
- * user's own signed token (kept in their session, mapped 1:1 to roles as the server maps them), bound to the thread
- * by {@link CallerFilter} for the request's duration. Work handed to another thread takes its caller along with
+ * portal roles in the {@code groups} claim of the user's current access token (kept in their session, refreshed from
+ * Keycloak when it expires, mapped 1:1 to roles as the server maps them), bound to the thread by {@link CallerFilter}
+ * for the request's duration. The token, not the server's view, decides: the server keeps the groups the session
+ * signed in with, while a refreshed token carries what Keycloak says now, so a role removed in Keycloak is gone
+ * within the token's lifetime. Only a request without a token (none in this portal) falls back to
+ * {@link HttpServletRequest#isUserInRole(String)}. Work handed to another thread takes its caller along with
  * {@link #bind(Caller)}. Anything else (timers, start-up) runs as {@link Caller#SYSTEM}, which holds no role.
  */
 @ApplicationScoped
@@ -52,8 +56,11 @@ public class CallerContext {
         return bind(() -> caller);
     }
 
-    /** Binds the request's user, read once on first use; {@code tokenGroups} gives the signed token's groups. */
-    static Binding bind(HttpServletRequest request, Supplier<List<String>> tokenGroups) {
+    /**
+     * Binds the request's user, read once on first use; {@code tokenGroups} gives the groups of the user's current
+     * token, or empty when the request carries no token.
+     */
+    static Binding bind(HttpServletRequest request, Supplier<Optional<List<String>>> tokenGroups) {
         return bind(new Supplier<>() {
             private Caller caller;
 
@@ -68,19 +75,17 @@ public class CallerContext {
     }
 
     /**
-     * The request's user and the portal roles they hold by the server or by their token's groups;
-     * {@link Caller#SYSTEM} for a request no one is signed in to.
+     * The request's user and the portal roles their current token's groups name (the server's own roles only for a
+     * request without a token); {@link Caller#SYSTEM} for a request no one is signed in to.
      */
-    static Caller of(HttpServletRequest request, Supplier<List<String>> tokenGroups) {
+    static Caller of(HttpServletRequest request, Supplier<Optional<List<String>>> tokenGroups) {
         Principal principal = request.getUserPrincipal();
         if (principal == null || principal.getName() == null) {
             return Caller.SYSTEM;
         }
-        Set<String> roles = Roles.ALL.stream().filter(request::isUserInRole).collect(Collectors.toSet());
-        if (roles.size() < Roles.ALL.size()) {
-            List<String> groups = tokenGroups.get();
-            Roles.ALL.stream().filter(groups::contains).forEach(roles::add);
-        }
+        Set<String> roles = tokenGroups.get()
+                .map(groups -> Roles.ALL.stream().filter(groups::contains).collect(Collectors.toSet()))
+                .orElseGet(() -> Roles.ALL.stream().filter(request::isUserInRole).collect(Collectors.toSet()));
         return new Caller(principal.getName(), roles);
     }
 

@@ -2,6 +2,7 @@ package jp.kochi.vrm.identity;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.AccessToken;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -45,12 +47,16 @@ public class CallerFilter extends HttpFilter {
         }
     }
 
-    /** The {@code groups} claim of the signed-in user's token, from their session; empty if there is none. */
-    private List<String> tokenGroups() {
+    /**
+     * The {@code groups} claim of the signed-in user's current access token (refreshed from Keycloak when it expires),
+     * from their session; empty if the session holds no token.
+     */
+    private Optional<List<String>> tokenGroups() {
         try {
-            return openIdContext.getClaims().getArrayStringClaim("groups");
+            AccessToken token = openIdContext.getAccessToken();
+            return token == null ? Optional.empty() : Optional.of(token.getJwtClaims().getArrayStringClaim("groups"));
         } catch (RuntimeException e) {
-            return List.of();
+            return Optional.empty();
         }
     }
 

@@ -27,6 +27,8 @@ public class PortalSettings {
     static final String OIDC_CLIENT_SECRET = "vrm.oidc.client-secret";
     static final String DATA_DIR = "vrm.data-dir";
     static final String DEMO_DATA = "vrm.demo-data";
+    static final String CLOCK_START = "vrm.clock.start";
+    static final String SESSION_MAX_HOURS = "vrm.session.max-hours";
     static final String ANNEX_TEMPLATES_DIR = "vrm.annex.templates-dir";
     static final String CITY_NAME = "vrm.city.name";
     static final String EVIDENCE_MAX_MB = "vrm.evidence.max-mb";
@@ -337,6 +339,36 @@ public class PortalSettings {
         }
     }
 
+    /**
+     * The moment the portal's clock starts from ({@code VRM_CLOCK_START}, an ISO date such as {@code 2026-11-16} or a
+     * date and time with offset), from which it runs on in real time; empty for the real time. For tests and
+     * demonstrations only: they then see the same due dates, overdue items and fiscal year on whatever day they run.
+     */
+    public Optional<java.time.OffsetDateTime> clockStart() {
+        return value(CLOCK_START).map(PortalSettings::parseClockStart);
+    }
+
+    private static java.time.OffsetDateTime parseClockStart(String value) {
+        try {
+            return java.time.OffsetDateTime.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException notADateTime) {
+            return java.time.LocalDate.parse(value.strip()).atTime(9, 0).atZone(ClockProducer.CITY_ZONE)
+                    .toOffsetDateTime();
+        }
+    }
+
+    /** Default absolute lifetime of a portal session, however active: a working day. */
+    static final int DEFAULT_SESSION_MAX_HOURS = 10;
+
+    /**
+     * How long a portal session may last from its sign-in, however active ({@code VRM_SESSION_MAX_HOURS}, 1-24,
+     * default 10); the idle timeout ends it sooner.
+     */
+    public java.time.Duration sessionMaxLifetime() {
+        return java.time.Duration.ofHours(value(SESSION_MAX_HOURS).filter(v -> v.matches("[0-9]{1,2}"))
+                .map(Integer::parseInt).filter(h -> h >= 1 && h <= 24).orElse(DEFAULT_SESSION_MAX_HOURS));
+    }
+
     public boolean demoData() {
         return value(DEMO_DATA).map(Boolean::parseBoolean).orElse(false);
     }
@@ -385,6 +417,21 @@ public class PortalSettings {
         if (value(HTTP_THREADS).filter(v -> !v.matches("[0-9]{1,3}") || Integer.parseInt(v) < 1
                 || Integer.parseInt(v) > MAX_HTTP_THREADS).isPresent()) {
             problems.add(envName(HTTP_THREADS) + ": not a number of request threads (1-" + MAX_HTTP_THREADS + ")");
+        }
+        if (value(SESSION_MAX_HOURS).filter(v -> !v.matches("[0-9]{1,2}") || Integer.parseInt(v) < 1
+                || Integer.parseInt(v) > 24).isPresent()) {
+            problems.add(envName(SESSION_MAX_HOURS) + ": not a number of hours (1-24)");
+        }
+        if (value(CLOCK_START).isPresent()) {
+            try {
+                clockStart();
+                if (!demoData()) {
+                    problems.add(envName(CLOCK_START) + ": only with " + envName(DEMO_DATA)
+                            + "=true (a moved clock would move every due date of real records)");
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add(envName(CLOCK_START) + ": not a date (2026-11-16) or date and time (2026-11-16T09:00+09:00)");
+            }
         }
         String portal = portalUrl();
         if (portal != null && !isHttpUri(portal)) {

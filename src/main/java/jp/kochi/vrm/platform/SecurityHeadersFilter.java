@@ -11,7 +11,8 @@ import java.io.IOException;
 
 /**
  * Security headers on every response. PrimeFaces renders inline scripts and styles, so the policy allows
- * 'unsafe-inline' for those but nothing from other origins; framing is refused outright.
+ * 'unsafe-inline' for those but nothing from other origins; framing is refused outright. Every answer but the static
+ * resources is {@code Cache-Control: no-store}.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -34,6 +35,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         contentSecurityPolicy = String.format(CONTENT_SECURITY_POLICY, origin(settings.oidcProviderUri()));
     }
 
+    /** Style sheets, scripts and images of the pages: the same for everyone, cacheable as their servlet says. */
+    static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+    }
+
     static String origin(String uri) {
         String origin = SameOriginFilter.origin(uri);
         return origin == null ? "" : origin;
@@ -47,6 +54,13 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (!isStaticResource(request)) {
+            // Pages and downloads may show a signed-in user's records: never kept by the browser or a proxy, so Back
+            // after signing out (on a shared office PC) cannot show them again. Public answers that may be cached say
+            // so themselves (the open data API sets its own header after this one).
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Pragma", "no-cache");
+        }
         chain.doFilter(request, response);
     }
 }

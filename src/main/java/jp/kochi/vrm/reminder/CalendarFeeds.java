@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import jp.kochi.vrm.audit.AuditAction;
+import jp.kochi.vrm.account.UserDirectory;
 import jp.kochi.vrm.audit.AuditLog;
 import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.CallerContext;
@@ -61,6 +62,9 @@ public class CalendarFeeds {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private UserDirectory directory;
 
     private String me() {
         return caller.name();
@@ -109,7 +113,11 @@ public class CalendarFeeds {
                 List.of(new AuditLog.Change("calendarFeed", "issued", "revoked")));
     }
 
-    /** The feed's calendar, or empty for an unknown or revoked secret. */
+    /**
+     * The feed's calendar, or empty for an unknown or revoked secret, or one whose user no longer holds the roles it
+     * was issued for (a contractor's disabled portal account; a staff member disabled or without a staff role in
+     * Keycloak).
+     */
     @PermitAll
     public Optional<String> calendar(String token) {
         String hash = CalendarFeed.hash(token);
@@ -126,11 +134,19 @@ public class CalendarFeeds {
             // A contractor's user whose portal account was disabled (or moved) no longer sees its records.
             return Optional.empty();
         }
+        List<String> roles = new ArrayList<>(f.getRoles());
+        roles.remove(Roles.CONTRACTOR);
+        if (f.getContractorId() == null) {
+            // A staff member's feed shows only what the roles they still hold in Keycloak show; disabled or without a
+            // staff role, they have no feed. (Throws DirectoryException while Keycloak cannot answer.)
+            roles.retainAll(directory.currentRealmRoles(f.getUsername()));
+            if (roles.stream().noneMatch(Roles.STAFF::contains)) {
+                return Optional.empty();
+            }
+        }
         // Not through the entity: calendar programs fetch at the same moment, and a version check would refuse one.
         em.createQuery("UPDATE CalendarFeed f SET f.lastUsedAt = :now WHERE f.id = :id")
                 .setParameter("now", OffsetDateTime.now(clock)).setParameter("id", f.getId()).executeUpdate();
-        List<String> roles = new ArrayList<>(f.getRoles());
-        roles.remove(Roles.CONTRACTOR);
         Set<String> markers = new HashSet<>(Recipient.markersOf(f.getUsername(), roles, f.getContractorId()));
         LocalDate today = LocalDate.now(clock);
         List<DueItem> items = new ArrayList<>(setup.engine().collect(em,

@@ -44,6 +44,11 @@ class InvitationStepsTest {
         }
 
         @Override
+        public java.util.Set<String> currentRealmRoles(String username) {
+            return java.util.Set.of();
+        }
+
+        @Override
         public String createUser(NewDirectoryUser user) {
             step("create");
             return "kc-1";

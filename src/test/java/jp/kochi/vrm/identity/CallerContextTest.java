@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,10 +29,11 @@ class CallerContextTest {
         AtomicInteger roleQuestions = new AtomicInteger();
         HttpServletRequest request = request("procurement-demo", Set.of(Roles.PROCUREMENT, Roles.SNS_OWNER),
                 roleQuestions);
-        try (var bound = CallerContext.bind(request, List::of)) {
+        try (var bound = CallerContext.bind(request, Optional::empty)) {
             assertEquals(0, roleQuestions.get(), "nothing is asked before a service needs it");
             assertEquals("procurement-demo", callers.name());
-            assertEquals(Set.of(Roles.PROCUREMENT, Roles.SNS_OWNER), callers.current().roles());
+            assertEquals(Set.of(Roles.PROCUREMENT, Roles.SNS_OWNER), callers.current().roles(),
+                    "without a token, the server's roles");
             assertTrue(callers.hasAny(Roles.AUDITOR, Roles.SNS_OWNER));
             callers.current();
             assertEquals(Roles.ALL.size(), roleQuestions.get());
@@ -42,15 +44,27 @@ class CallerContextTest {
     @Test
     void aRoleTheServerLostForThisRequestIsKeptFromTheUsersToken() {
         HttpServletRequest request = request("security-demo", Set.of(), new AtomicInteger());
-        try (var bound = CallerContext.bind(request, () -> List.of(Roles.SECURITY_OFFICER, "offline_access"))) {
+        try (var bound = CallerContext.bind(request,
+                () -> Optional.of(List.of(Roles.SECURITY_OFFICER, "offline_access")))) {
             assertEquals("security-demo", callers.name());
             assertEquals(Set.of(Roles.SECURITY_OFFICER), callers.current().roles(), "only portal roles count");
         }
     }
 
     @Test
+    void aRoleRemovedInKeycloakIsGoneOnceTheRefreshedTokenLacksItThoughTheServerStillHoldsIt() {
+        AtomicInteger roleQuestions = new AtomicInteger();
+        HttpServletRequest request = request("lead-demo", Set.of(Roles.PROCUREMENT, Roles.SECURITY_OFFICER),
+                roleQuestions);
+        try (var bound = CallerContext.bind(request, () -> Optional.of(List.of(Roles.PROCUREMENT)))) {
+            assertEquals(Set.of(Roles.PROCUREMENT), callers.current().roles());
+            assertEquals(0, roleQuestions.get(), "the server's session roles are not consulted when a token is there");
+        }
+    }
+
+    @Test
     void aRequestNoOneIsSignedInToIsTheSystem() {
-        try (var bound = CallerContext.bind(request(null, Set.of(), new AtomicInteger()), List::of)) {
+        try (var bound = CallerContext.bind(request(null, Set.of(), new AtomicInteger()), Optional::empty)) {
             assertSame(Caller.SYSTEM, callers.current());
         }
     }

@@ -82,6 +82,25 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /**
+     * Opens {@code path} while signed out, as a link from a mail or a bookmark is opened: Keycloak's login page comes
+     * first; signs in there as {@code username} and ends wherever the portal then sends the browser.
+     */
+    public void signInAt(String path, String username) {
+        open(path);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(portalUrl) && !d.getCurrentUrl().contains("/callback"));
+        waitForAjax();
+    }
+
+    /** The portal's own address (scheme, host, port and context root). */
+    public String portalUrl() {
+        return portalUrl;
+    }
+
     public String heading() {
         return read(() -> driver.findElement(By.tagName("h1")).getText().strip());
     }

@@ -70,6 +70,15 @@ class ReminderIT {
             assertTrue(body.matches("(?s).*期限：\\d{4}/\\d{2}/\\d{2}（期限を\\d+日超過）.*"), body);
             assertTrue(body.contains(portal + "/staff/"), body);
             assertTrue(body.contains("お知らせの一覧：" + portal + "/me/notifications.xhtml"), body);
+            // The officer follows the mail's first link to a record while signed out: sign-in ends on that record.
+            String link = jp.kochi.vrm.devstack.DevMailServer.links(body).stream()
+                    .filter(l -> l.startsWith(portal + "/staff/") && l.contains("?")).findFirst().orElseThrow();
+            try (Browser officer = new Browser(portal)) {
+                officer.signInAt(link.substring(portal.length()), "security-demo");
+                assertEquals(link, officer.currentUrl(), "the mail's page, with its query, after sign-in");
+                assertFalse(List.of("エラーが発生しました", "アクセスできません", "ページが見つかりません")
+                        .contains(officer.heading()), officer.heading());
+            }
             long total = awaitOutbox("SELECT COUNT(*) FROM outgoing_mail WHERE dedupe_key LIKE 'reminder:%'",
                     Duration.ofSeconds(1));
             awaitOutbox("SELECT CASE WHEN COUNT(sent_at) = COUNT(*) THEN 1 ELSE 0 END FROM outgoing_mail "

@@ -79,6 +79,7 @@ class RolePageMatrixIT {
         EXPECTED.put("/public/sns.xhtml", EVERYONE);
         EXPECTED.put("/portal/home.xhtml", List.of(Roles.CONTRACTOR));
         EXPECTED.put("/portal/obligation.xhtml?id=1", List.of(Roles.CONTRACTOR));
+        EXPECTED.put("/error/401.xhtml", EVERYONE);
         EXPECTED.put("/error/403.xhtml", EVERYONE);
         EXPECTED.put("/error/404.xhtml", EVERYONE);
         EXPECTED.put("/error/500.xhtml", EVERYONE);
@@ -178,7 +179,7 @@ class RolePageMatrixIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("roles")
-    void roleSeesExactlyItsPages(String role) {
+    void roleSeesExactlyItsPages(String role) throws Exception {
         List<String> failures = new ArrayList<>();
         try (Browser browser = new Browser(stack.portalUrl())) {
             browser.signIn(DEMO_USER.get(role));
@@ -191,6 +192,11 @@ class RolePageMatrixIT {
                             + browser.heading() + "'");
                 }
                 browser.assertAccessible();
+                String cache = browser.fetch(stack.portalUrl() + page.getKey()).headers()
+                        .firstValue("Cache-Control").orElse("");
+                if (!"no-store".equals(cache)) {
+                    failures.add(page.getKey() + ": Cache-Control '" + cache + "', expected no-store");
+                }
             }
         }
         assertEquals(List.of(), failures, "role " + role);

@@ -229,4 +229,43 @@ class PortalSettingsTest {
             assertFalse(PortalSettings.validHours(bad), bad);
         }
     }
+
+    @Test
+    void theClockStartIsADayOrAMomentAndOnlyForDemonstrations() {
+        Map<String, String> m = complete();
+        m.put("vrm.demo-data", "true");
+        m.put("vrm.clock.start", "2027-02-28");
+        PortalSettings settings = new PortalSettings(config(m));
+        assertEquals(Optional.of(java.time.OffsetDateTime.parse("2027-02-28T09:00+09:00")), settings.clockStart());
+        assertEquals(List.of(), settings.problems());
+        m.put("vrm.clock.start", "2028-02-29T23:30:00+09:00");
+        assertEquals(Optional.of(java.time.OffsetDateTime.parse("2028-02-29T23:30+09:00")),
+                new PortalSettings(config(m)).clockStart());
+        m.put("vrm.clock.start", "2027-02-29");
+        assertEquals(List.of("VRM_CLOCK_START: not a date (2026-11-16) or date and time (2026-11-16T09:00+09:00)"),
+                new PortalSettings(config(m)).problems());
+        m.put("vrm.clock.start", "2027-02-28");
+        m.put("vrm.demo-data", "false");
+        assertEquals(List.of("VRM_CLOCK_START: only with VRM_DEMO_DATA=true (a moved clock would move every due date "
+                + "of real records)"), new PortalSettings(config(m)).problems());
+    }
+
+    @Test
+    void withoutAClockStartThePortalRunsOnRealTime() {
+        assertEquals(Optional.empty(), new PortalSettings(config(complete())).clockStart());
+    }
+
+    @Test
+    void aSessionLastsTenHoursUnlessConfiguredWithinADay() {
+        Map<String, String> m = complete();
+        assertEquals(java.time.Duration.ofHours(10), new PortalSettings(config(m)).sessionMaxLifetime());
+        m.put("vrm.session.max-hours", "8");
+        assertEquals(java.time.Duration.ofHours(8), new PortalSettings(config(m)).sessionMaxLifetime());
+        assertEquals(List.of(), new PortalSettings(config(m)).problems());
+        for (String wrong : List.of("0", "25", "ten", "-1")) {
+            m.put("vrm.session.max-hours", wrong);
+            assertEquals(List.of("VRM_SESSION_MAX_HOURS: not a number of hours (1-24)"),
+                    new PortalSettings(config(m)).problems(), wrong);
+        }
+    }
 }
