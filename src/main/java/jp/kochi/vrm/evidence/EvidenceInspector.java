@@ -1,5 +1,7 @@
 package jp.kochi.vrm.evidence;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -19,6 +21,10 @@ import java.util.function.LongSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -55,7 +61,13 @@ import org.apache.tika.io.TikaInputStream;
  * has to click (a link annotation's or bookmark's {@code /A}) is kept: clickable web links are common in real
  * reports and do nothing until a person chooses to follow them;
  * <li>Office files are opened only within limits on entries and expanded size (zip bombs), and macro-enabled
- * ones are refused;
+ * ones are refused; so are Office files with external relationships ({@code TargetMode="External"} in any
+ * {@code *.rels} part: a remote template, a link to another workbook, a linked picture or OLE object), OLE
+ * objects and embedded packages (parts under {@code embeddings/}, relationship types {@code oleObject} and
+ * {@code package}) and ActiveX controls (parts under {@code activeX/}, relationship type {@code control}).
+ * External hyperlink relationships are kept: they are the ordinary clickable links of a document and load
+ * nothing until a person clicks them. Embedded chart data is an embedded package, so a document with a
+ * chart is refused too (the message says to paste the chart as a picture or convert to PDF);
  * <li>a file that is also another kind of file (an image or PDF carrying a ZIP archive or an HTML page) is
  * refused as a polyglot.
  * </ul>
@@ -87,6 +99,8 @@ public final class EvidenceInspector {
     static final int MAX_ZIP_ENTRIES = 5_000;
     static final long MAX_ZIP_EXPANDED = 200L * 1024 * 1024;
     static final int MAX_ZIP_RATIO = 100;
+    /** Office: largest relationships part ({@code *.rels}) read as XML, a few tens of thousands of relationships. */
+    static final int MAX_OOXML_RELATIONSHIPS_PART = 8 * 1024 * 1024;
     /**
      * PDF: at most this many indirect objects, counted in the cross-reference table before any is read. A
      * long report or a tagged (accessible) PDF has some thousands to tens of thousands; past this, reading them
@@ -198,13 +212,22 @@ public final class EvidenceInspector {
                 if (name.contains("..") || name.startsWith("/")) {
                     throw new BusinessRuleViolation("evidence.archiveInvalid");
                 }
-                if (name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
+                String part = "/" + name.toLowerCase(Locale.ROOT);
+                if (part.endsWith("vbaproject.bin")) {
                     throw new BusinessRuleViolation("evidence.officeMacros");
+                }
+                if (part.contains("/embeddings/")) {
+                    throw new BusinessRuleViolation("evidence.officeEmbeddedObject");
+                }
+                if (part.contains("/activex/")) {
+                    throw new BusinessRuleViolation("evidence.officeActiveX");
                 }
                 contentTypes |= name.equals("[Content_Types].xml");
                 workbook |= name.equals("xl/workbook.xml");
                 document |= name.equals("word/document.xml");
-                expanded += expandedSize(zip, entry, MAX_ZIP_EXPANDED - expanded);
+                expanded += part.endsWith(".rels")
+                        ? checkRelationships(zip, entry, MAX_ZIP_EXPANDED - expanded)
+                        : expandedSize(zip, entry, MAX_ZIP_EXPANDED - expanded);
             }
         } catch (ZipException e) {
             throw new BusinessRuleViolation("evidence.archiveInvalid");
@@ -232,6 +255,66 @@ public final class EvidenceInspector {
             }
         }
         return size;
+    }
+
+    /**
+     * Reads a relationships part (within {@link #MAX_OOXML_RELATIONSHIPS_PART} and the remaining allowance) as
+     * XML without a document type, and refuses the relationships named in the class comment; returns its size.
+     * Relationship types and target modes are compared without case.
+     */
+    private static long checkRelationships(ZipFile zip, ZipEntry entry, long allowance) throws IOException {
+        byte[] content = readWithin(zip, entry, Math.min(allowance, MAX_OOXML_RELATIONSHIPS_PART));
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            try {
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                        // Office packages have no document type (ECMA-376 part 2); one here is an attack on the reader.
+                        throw new BusinessRuleViolation("evidence.archiveInvalid");
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT && "Relationship".equals(xml.getLocalName())) {
+                        checkRelationship(xml.getAttributeValue(null, "Type"), xml.getAttributeValue(null, "TargetMode"));
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new BusinessRuleViolation("evidence.archiveInvalid");
+        }
+        return content.length;
+    }
+
+    private static void checkRelationship(String type, String targetMode) {
+        String kind = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
+        if (targetMode != null && targetMode.strip().equalsIgnoreCase("External") && !kind.endsWith("/hyperlink")) {
+            throw new BusinessRuleViolation("evidence.officeExternalLink");
+        }
+        if (kind.endsWith("/oleobject") || kind.endsWith("/package")) {
+            throw new BusinessRuleViolation("evidence.officeEmbeddedObject");
+        }
+        if (kind.endsWith("/control") || kind.endsWith("/activexcontrolbinary")) {
+            throw new BusinessRuleViolation("evidence.officeActiveX");
+        }
+    }
+
+    /** The entry's content, or a refusal once it passes the limit (the header's size may lie). */
+    private static byte[] readWithin(ZipFile zip, ZipEntry entry, long limit) throws IOException {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = zip.getInputStream(entry)) {
+            for (int n; (n = in.read(buffer)) != -1;) {
+                if (content.size() + n > limit) {
+                    throw new BusinessRuleViolation("evidence.archiveTooLarge");
+                }
+                content.write(buffer, 0, n);
+            }
+        }
+        return content.toByteArray();
     }
 
     /**

