@@ -1,10 +1,13 @@
 package jp.kochi.vrm.evidence;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -14,14 +17,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
@@ -39,9 +48,26 @@ import org.apache.tika.io.TikaInputStream;
  * <li>types: PDF, PNG, JPEG, XLSX, DOCX, CSV and plain text (Apache Tika, plus the OOXML parts that tell a
  * workbook from a document);
  * <li>PDFs with JavaScript, launch actions or embedded files, and encrypted PDFs, are refused (PDFBox walks
- * every object of the file);
+ * every object of the file, within a limit on objects and on time, so a file of very many tiny objects is
+ * refused instead of filling the heap on the request thread);
+ * <li>PDFs with XFA forms, actions that send form data ({@code /SubmitForm}), read data
+ * ({@code /ImportData}) or open another file ({@code /GoToR}, {@code /GoToE}), wherever they are (document
+ * open action, additional actions, annotations, form fields, bookmarks, named destinations), and multimedia
+ * annotations ({@code /RichMedia}, {@code /3D}, {@code /Screen}, {@code /Movie}, {@code /Sound}) are
+ * refused;
+ * <li>a PDF {@code /URI} action is refused when it runs by itself: the document's open action, any
+ * additional-actions ({@code /AA}) trigger (document, page, annotation or field: opening, closing, the pointer
+ * passing over, focus), and anything chained after those with {@code /Next}. A {@code /URI} action the reader
+ * has to click (a link annotation's or bookmark's {@code /A}) is kept: clickable web links are common in real
+ * reports and do nothing until a person chooses to follow them;
  * <li>Office files are opened only within limits on entries and expanded size (zip bombs), and macro-enabled
- * ones are refused;
+ * ones are refused; so are Office files with external relationships ({@code TargetMode="External"} in any
+ * {@code *.rels} part: a remote template, a link to another workbook, a linked picture or OLE object), OLE
+ * objects and embedded packages (parts under {@code embeddings/}, relationship types {@code oleObject} and
+ * {@code package}) and ActiveX controls (parts under {@code activeX/}, relationship type {@code control}).
+ * External hyperlink relationships are kept: they are the ordinary clickable links of a document and load
+ * nothing until a person clicks them. Embedded chart data is an embedded package, so a document with a
+ * chart is refused too (the message says to paste the chart as a picture or convert to PDF);
  * <li>a file that is also another kind of file (an image or PDF carrying a ZIP archive or an HTML page) is
  * refused as a polyglot.
  * </ul>
@@ -73,9 +99,29 @@ public final class EvidenceInspector {
     static final int MAX_ZIP_ENTRIES = 5_000;
     static final long MAX_ZIP_EXPANDED = 200L * 1024 * 1024;
     static final int MAX_ZIP_RATIO = 100;
+    /** Office: largest relationships part ({@code *.rels}) read as XML, a few tens of thousands of relationships. */
+    static final int MAX_OOXML_RELATIONSHIPS_PART = 8 * 1024 * 1024;
+    /**
+     * PDF: at most this many indirect objects, counted in the cross-reference table before any is read. A
+     * long report or a tagged (accessible) PDF has some thousands to tens of thousands; past this, reading them
+     * all would take a large part of the 512 MB heap on one request thread.
+     */
+    static final int MAX_PDF_OBJECTS = 100_000;
+    /** PDF: at most this many dictionaries and arrays walked, the direct ones inside objects included. */
+    static final int MAX_PDF_STRUCTURES = 500_000;
+    /**
+     * PDF: the check runs on the request thread and must end within this time, counted from before the file is
+     * opened; the walk looks at the clock at every dictionary and array.
+     */
+    static final Duration MAX_PDF_CHECK_TIME = Duration.ofSeconds(10);
 
     private static final Tika TIKA = new Tika();
     private static final COSName LAUNCH = COSName.getPDFName("Launch");
+    private static final COSName SUBMIT_FORM = COSName.getPDFName("SubmitForm");
+    private static final COSName IMPORT_DATA = COSName.getPDFName("ImportData");
+    private static final Set<COSName> OTHER_FILE = Set.of(COSName.getPDFName("GoToR"), COSName.getPDFName("GoToE"));
+    private static final Set<COSName> MULTIMEDIA = Set.of(COSName.getPDFName("RichMedia"), COSName.getPDFName("3D"),
+            COSName.getPDFName("Screen"), COSName.getPDFName("Movie"), COSName.getPDFName("Sound"));
     private static final byte[] ZIP_END = {'P', 'K', 5, 6};
     private static final List<String> MARKUP = List.of("<script", "<html", "<!doctype html", "<svg", "<?php");
 
@@ -166,13 +212,22 @@ public final class EvidenceInspector {
                 if (name.contains("..") || name.startsWith("/")) {
                     throw new BusinessRuleViolation("evidence.archiveInvalid");
                 }
-                if (name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
+                String part = "/" + name.toLowerCase(Locale.ROOT);
+                if (part.endsWith("vbaproject.bin")) {
                     throw new BusinessRuleViolation("evidence.officeMacros");
+                }
+                if (part.contains("/embeddings/")) {
+                    throw new BusinessRuleViolation("evidence.officeEmbeddedObject");
+                }
+                if (part.contains("/activex/")) {
+                    throw new BusinessRuleViolation("evidence.officeActiveX");
                 }
                 contentTypes |= name.equals("[Content_Types].xml");
                 workbook |= name.equals("xl/workbook.xml");
                 document |= name.equals("word/document.xml");
-                expanded += expandedSize(zip, entry, MAX_ZIP_EXPANDED - expanded);
+                expanded += part.endsWith(".rels")
+                        ? checkRelationships(zip, entry, MAX_ZIP_EXPANDED - expanded)
+                        : expandedSize(zip, entry, MAX_ZIP_EXPANDED - expanded);
             }
         } catch (ZipException e) {
             throw new BusinessRuleViolation("evidence.archiveInvalid");
@@ -200,6 +255,66 @@ public final class EvidenceInspector {
             }
         }
         return size;
+    }
+
+    /**
+     * Reads a relationships part (within {@link #MAX_OOXML_RELATIONSHIPS_PART} and the remaining allowance) as
+     * XML without a document type, and refuses the relationships named in the class comment; returns its size.
+     * Relationship types and target modes are compared without case.
+     */
+    private static long checkRelationships(ZipFile zip, ZipEntry entry, long allowance) throws IOException {
+        byte[] content = readWithin(zip, entry, Math.min(allowance, MAX_OOXML_RELATIONSHIPS_PART));
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            try {
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                        // Office packages have no document type (ECMA-376 part 2); one here is an attack on the reader.
+                        throw new BusinessRuleViolation("evidence.archiveInvalid");
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT && "Relationship".equals(xml.getLocalName())) {
+                        checkRelationship(xml.getAttributeValue(null, "Type"), xml.getAttributeValue(null, "TargetMode"));
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new BusinessRuleViolation("evidence.archiveInvalid");
+        }
+        return content.length;
+    }
+
+    private static void checkRelationship(String type, String targetMode) {
+        String kind = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
+        if (targetMode != null && targetMode.strip().equalsIgnoreCase("External") && !kind.endsWith("/hyperlink")) {
+            throw new BusinessRuleViolation("evidence.officeExternalLink");
+        }
+        if (kind.endsWith("/oleobject") || kind.endsWith("/package")) {
+            throw new BusinessRuleViolation("evidence.officeEmbeddedObject");
+        }
+        if (kind.endsWith("/control") || kind.endsWith("/activexcontrolbinary")) {
+            throw new BusinessRuleViolation("evidence.officeActiveX");
+        }
+    }
+
+    /** The entry's content, or a refusal once it passes the limit (the header's size may lie). */
+    private static byte[] readWithin(ZipFile zip, ZipEntry entry, long limit) throws IOException {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = zip.getInputStream(entry)) {
+            for (int n; (n = in.read(buffer)) != -1;) {
+                if (content.size() + n > limit) {
+                    throw new BusinessRuleViolation("evidence.archiveTooLarge");
+                }
+                content.write(buffer, 0, n);
+            }
+        }
+        return content.toByteArray();
     }
 
     /**
@@ -241,6 +356,12 @@ public final class EvidenceInspector {
 
     /** Opens the PDF with PDFBox (temporary files, not memory, for its buffers) and walks every object. */
     private static void checkPdf(Path file) throws IOException {
+        checkPdf(file, System::nanoTime);
+    }
+
+    /** As {@link #checkPdf(Path)}, with the time read from {@code nanoTime}. */
+    static void checkPdf(Path file, LongSupplier nanoTime) throws IOException {
+        PdfWalk walk = new PdfWalk(nanoTime);
         PDDocument doc;
         try {
             doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), null, null, null,
@@ -254,43 +375,127 @@ public final class EvidenceInspector {
             if (doc.isEncrypted()) {
                 throw new BusinessRuleViolation("evidence.pdfEncrypted");
             }
-            Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            Deque<COSBase> todo = new ArrayDeque<>();
-            todo.push(doc.getDocument().getTrailer());
-            for (COSObjectKey key : doc.getDocument().getXrefTable().keySet()) {
-                COSObject object = doc.getDocument().getObjectFromPool(key);
+            COSDocument cos = doc.getDocument();
+            if (cos.getXrefTable().size() > MAX_PDF_OBJECTS) {
+                throw new BusinessRuleViolation("evidence.pdfTooManyObjects", MAX_PDF_OBJECTS);
+            }
+            walk.add(cos.getTrailer());
+            for (COSObjectKey key : cos.getXrefTable().keySet()) {
+                COSObject object = cos.getObjectFromPool(key);
                 if (object != null) {
-                    todo.push(object);
+                    walk.add(object);
                 }
             }
+            walk.run();
+        }
+    }
+
+    /** One walk over a PDF's objects, within {@link #MAX_PDF_STRUCTURES} and {@link #MAX_PDF_CHECK_TIME}. */
+    private static final class PdfWalk {
+
+        private final LongSupplier nanoTime;
+        private final long deadline;
+        private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Actions already followed as running by themselves (open action, {@code /AA}, and their {@code /Next}). */
+        private final Set<COSBase> seenRunningByThemselves = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Deque<COSBase> todo = new ArrayDeque<>();
+        private int structures;
+
+        PdfWalk(LongSupplier nanoTime) {
+            this.nanoTime = nanoTime;
+            this.deadline = nanoTime.getAsLong() + MAX_PDF_CHECK_TIME.toNanos();
+        }
+
+        void add(COSBase value) {
+            todo.push(value);
+        }
+
+        void run() {
             while (!todo.isEmpty()) {
-                COSBase next = todo.pop();
-                COSBase value = next instanceof COSObject o ? o.getObject() : next;
-                if (value == null || !seen.add(value)) {
-                    continue;
-                }
-                if (value instanceof COSDictionary dict) {
-                    checkPdfDictionary(dict);
+                COSBase value = resolve(todo.pop());
+                if (value instanceof COSDictionary dict && seen.add(dict)) {
+                    count();
+                    check(dict);
                     dict.getValues().forEach(todo::push);
-                } else if (value instanceof COSArray array) {
+                } else if (value instanceof COSArray array && seen.add(array)) {
+                    count();
                     array.forEach(todo::push);
                 }
             }
         }
-    }
 
-    private static void checkPdfDictionary(COSDictionary dict) {
-        COSName subtype = dict.getCOSName(COSName.S);
-        if (COSName.JAVA_SCRIPT.equals(subtype) || dict.containsKey(COSName.JS)
-                || dict.containsKey(COSName.JAVA_SCRIPT)) {
-            throw new BusinessRuleViolation("evidence.pdfJavaScript");
+        /** Counts one dictionary or array against the limits. */
+        private void count() {
+            if (++structures > MAX_PDF_STRUCTURES) {
+                throw new BusinessRuleViolation("evidence.pdfTooManyObjects", MAX_PDF_STRUCTURES);
+            }
+            if (nanoTime.getAsLong() - deadline > 0) {
+                throw new BusinessRuleViolation("evidence.pdfCheckTooSlow", MAX_PDF_CHECK_TIME.toSeconds());
+            }
         }
-        if (LAUNCH.equals(subtype)) {
-            throw new BusinessRuleViolation("evidence.pdfLaunch");
+
+        private void check(COSDictionary dict) {
+            COSName subtype = dict.getCOSName(COSName.S);
+            if (COSName.JAVA_SCRIPT.equals(subtype) || dict.containsKey(COSName.JS)
+                    || dict.containsKey(COSName.JAVA_SCRIPT)) {
+                throw new BusinessRuleViolation("evidence.pdfJavaScript");
+            }
+            if (LAUNCH.equals(subtype)) {
+                throw new BusinessRuleViolation("evidence.pdfLaunch");
+            }
+            if (dict.containsKey(COSName.EMBEDDED_FILES) || dict.containsKey(COSName.EF)
+                    || COSName.EMBEDDED_FILE.equals(dict.getCOSName(COSName.TYPE))) {
+                throw new BusinessRuleViolation("evidence.pdfEmbeddedFile");
+            }
+            if (dict.containsKey(COSName.XFA)) {
+                throw new BusinessRuleViolation("evidence.pdfXfa");
+            }
+            if (SUBMIT_FORM.equals(subtype)) {
+                throw new BusinessRuleViolation("evidence.pdfSubmitForm");
+            }
+            if (IMPORT_DATA.equals(subtype)) {
+                throw new BusinessRuleViolation("evidence.pdfImportData");
+            }
+            if (subtype != null && OTHER_FILE.contains(subtype)) {
+                throw new BusinessRuleViolation("evidence.pdfOtherFile");
+            }
+            COSName annotation = dict.getCOSName(COSName.SUBTYPE);
+            if (annotation != null && MULTIMEDIA.contains(annotation)) {
+                throw new BusinessRuleViolation("evidence.pdfMultimedia");
+            }
+            COSBase openAction = dict.getDictionaryObject(COSName.OPEN_ACTION);
+            if (openAction != null) {
+                checkNoUriRunningByItself(openAction);
+            }
+            if (dict.getDictionaryObject(COSName.AA) instanceof COSDictionary triggers) {
+                triggers.getValues().forEach(this::checkNoUriRunningByItself);
+            }
         }
-        if (dict.containsKey(COSName.EMBEDDED_FILES) || dict.containsKey(COSName.EF)
-                || COSName.EMBEDDED_FILE.equals(dict.getCOSName(COSName.TYPE))) {
-            throw new BusinessRuleViolation("evidence.pdfEmbeddedFile");
+
+        /** Refuses a {@code /URI} action among an action that runs without a click and those chained after it. */
+        private void checkNoUriRunningByItself(COSBase action) {
+            Deque<COSBase> chain = new ArrayDeque<>();
+            chain.push(action);
+            while (!chain.isEmpty()) {
+                COSBase value = resolve(chain.pop());
+                if (value instanceof COSDictionary dict && seenRunningByThemselves.add(dict)) {
+                    count();
+                    if (COSName.URI.equals(dict.getCOSName(COSName.S))) {
+                        throw new BusinessRuleViolation("evidence.pdfAutomaticUri");
+                    }
+                    COSBase next = dict.getItem(COSName.NEXT);
+                    if (next != null) {
+                        chain.push(next);
+                    }
+                } else if (value instanceof COSArray array && seenRunningByThemselves.add(array)) {
+                    count();
+                    array.forEach(chain::push);
+                }
+            }
+        }
+
+        private static COSBase resolve(COSBase value) {
+            return value instanceof COSObject o ? o.getObject() : value;
         }
     }
 }
