@@ -23,8 +23,12 @@ public class SmtpMailer {
     @Inject
     private PortalSettings settings;
 
-    public void send(OutgoingMail mail) throws MessagingException {
-        PortalSettings.MailServer server = settings.mailServer();
+    /**
+     * The session's settings. With STARTTLS, it is required and not only enabled: enabled alone, Jakarta Mail goes on
+     * in clear when the server (or someone between) does not offer it. Start-up refuses authentication without it
+     * unless {@code VRM_MAIL_ALLOW_PLAIN_AUTH} allows it ({@link PortalSettings#problems()}).
+     */
+    static Properties sessionProperties(PortalSettings.MailServer server) {
         Properties p = new Properties();
         p.put("mail.transport.protocol", "smtp");
         p.put("mail.smtp.host", server.host());
@@ -37,7 +41,12 @@ public class SmtpMailer {
             p.put("mail.smtp.starttls.enable", "true");
             p.put("mail.smtp.starttls.required", "true");
         }
-        Session session = Session.getInstance(p);
+        return p;
+    }
+
+    public void send(OutgoingMail mail) throws MessagingException {
+        PortalSettings.MailServer server = settings.mailServer();
+        Session session = Session.getInstance(sessionProperties(server));
         MimeMessage message = new MimeMessage(session);
         try {
             message.setFrom(new InternetAddress(server.from(), SENDER_NAME, StandardCharsets.UTF_8.name()));

@@ -39,6 +39,12 @@ public class PortalSettings {
     static final String MAIL_USER = "vrm.mail.user";
     static final String MAIL_PASSWORD = "vrm.mail.password";
     static final String MAIL_STARTTLS = "vrm.mail.starttls";
+    /**
+     * Allows SMTP authentication without STARTTLS ({@code VRM_MAIL_ALLOW_PLAIN_AUTH}), for a server reached only over
+     * a trusted link (the same host, a private segment); otherwise start-up refuses it, as the password would cross
+     * the network in clear.
+     */
+    static final String MAIL_ALLOW_PLAIN_AUTH = "vrm.mail.allow-plain-auth";
     static final String PROVISIONING_CLIENT_ID = "vrm.provisioning.client-id";
     static final String PROVISIONING_CLIENT_SECRET = "vrm.provisioning.client-secret";
     static final String KEYCLOAK_ADMIN_URL = "vrm.keycloak.admin.url";
@@ -337,6 +343,11 @@ public class PortalSettings {
         public String toString() {
             return "smtp://" + host + ":" + port + (user == null ? "" : " as " + user) + (startTls ? " (STARTTLS)" : "");
         }
+
+        /** Whether the password would be sent in clear: SMTP authentication without required STARTTLS. */
+        public boolean authenticatesInClear() {
+            return user != null && !startTls;
+        }
     }
 
     /**
@@ -399,6 +410,12 @@ public class PortalSettings {
         int mailPort = mailServer().port();
         if (mailPort < 1 || mailPort > 65535) {
             problems.add(envName(MAIL_PORT) + ": not a port number (1-65535)");
+        }
+        if (mailServer().authenticatesInClear()
+                && !value(MAIL_ALLOW_PLAIN_AUTH).map(Boolean::parseBoolean).orElse(false)) {
+            problems.add(envName(MAIL_USER) + ": set without " + envName(MAIL_STARTTLS) + "=true, so the mail password"
+                    + " would cross the network in clear (require STARTTLS, or set " + envName(MAIL_ALLOW_PLAIN_AUTH)
+                    + "=true if the SMTP server is reached only over a trusted link)");
         }
         // Without it, contractor users could be neither invited nor disabled when their contractor ends.
         if (provisioningClientSecret() == null) {

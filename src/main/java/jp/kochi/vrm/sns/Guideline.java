@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import jp.kochi.vrm.audit.AuditedEntity;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.platform.TextInput;
 
 /**
  * 発信できる情報: one version of an account's posting guideline: what may be posted, what must never be (one item per
@@ -88,11 +87,11 @@ public class Guideline extends AuditedEntity {
     Guideline(SnsAccount account, int versionNo, Text t, String by, OffsetDateTime at) {
         this.mayPost = items(t.mayPost(), "sns.guideline.mayPost");
         this.mustNotPost = items(t.mustNotPost(), "sns.guideline.mustNotPost");
-        this.replyPolicy = TextInput.clean(t.replyPolicy(), MAX_POLICY, "sns.guideline.replyPolicy", true);
-        this.followPolicy = TextInput.clean(t.followPolicy(), MAX_POLICY, "sns.guideline.followPolicy", true);
-        this.postingHours = TextInput.clean(t.postingHours(), 200, "sns.guideline.postingHours", true);
-        this.deletionPolicy = TextInput.clean(t.deletionPolicy(), MAX_POLICY, "sns.guideline.deletionPolicy", true);
-        this.changeNote = TextInput.clean(t.changeNote(), 500, "sns.changeNote", true);
+        this.replyPolicy = SecretText.clean(t.replyPolicy(), MAX_POLICY, "sns.guideline.replyPolicy", true);
+        this.followPolicy = SecretText.clean(t.followPolicy(), MAX_POLICY, "sns.guideline.followPolicy", true);
+        this.postingHours = SecretText.clean(t.postingHours(), 200, "sns.guideline.postingHours", true);
+        this.deletionPolicy = SecretText.clean(t.deletionPolicy(), MAX_POLICY, "sns.guideline.deletionPolicy", true);
+        this.changeNote = SecretText.clean(t.changeNote(), 500, "sns.changeNote", true);
         this.account = account;
         this.versionNo = versionNo;
         this.createdBy = by;
@@ -101,7 +100,7 @@ public class Guideline extends AuditedEntity {
 
     /** One item per non-blank line, each at most {@link #MAX_ITEM} characters, at most {@link #MAX_ITEMS}. */
     private static String items(String text, String field) {
-        String clean = TextInput.clean(text, MAX_LIST, field, true);
+        String clean = SecretText.clean(text, MAX_LIST, field, true);
         List<String> lines = lines(clean);
         if (lines.size() > MAX_ITEMS) {
             throw new BusinessRuleViolation("sns.guideline.tooManyItems", field, MAX_ITEMS);

@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.kochi.vrm.audit.AuditedEntity;
-import jp.kochi.vrm.platform.TextInput;
 
 /**
  * 運用手順: one version of an account's operating procedure, with what to do when the account is taken over or
@@ -66,9 +65,9 @@ public class Procedure extends AuditedEntity {
     }
 
     Procedure(SnsAccount account, int versionNo, Text t, String by, OffsetDateTime at) {
-        this.operation = TextInput.clean(t.operation(), MAX_TEXT, "sns.procedure.operation", true);
-        this.incidentResponse = TextInput.clean(t.incidentResponse(), MAX_TEXT, "sns.procedure.incidentResponse", true);
-        this.changeNote = TextInput.clean(t.changeNote(), 500, "sns.changeNote", true);
+        this.operation = SecretText.clean(t.operation(), MAX_TEXT, "sns.procedure.operation", true);
+        this.incidentResponse = SecretText.clean(t.incidentResponse(), MAX_TEXT, "sns.procedure.incidentResponse", true);
+        this.changeNote = SecretText.clean(t.changeNote(), 500, "sns.changeNote", true);
         this.account = account;
         this.versionNo = versionNo;
         this.createdBy = by;

@@ -161,7 +161,7 @@ public class SnsAccount extends AuditedEntity {
         if (f.platform() == null) {
             throw new BusinessRuleViolation("app.required", "sns.platform");
         }
-        String other = f.platform() == Platform.OTHER ? TextInput.clean(f.platformOther(), 60, "sns.platformOther", true) : null;
+        String other = f.platform() == Platform.OTHER ? SecretText.clean(f.platformOther(), 60, "sns.platformOther", true) : null;
         String cleanHandle = TextInput.clean(f.handle(), 100, "sns.handle", true);
         String handleKey = normalised(() -> AccountAddress.handle(cleanHandle), "sns.handle.invalid");
         String cleanAddress = TextInput.clean(f.address(), 500, "sns.address", true);
@@ -173,7 +173,7 @@ public class SnsAccount extends AuditedEntity {
             // A service's front page (x.com) would make every address on it verify as the city's.
             throw new BusinessRuleViolation("sns.address.noPath");
         }
-        String name = TextInput.clean(f.displayName(), 200, "sns.displayName", true);
+        String name = SecretText.clean(f.displayName(), 200, "sns.displayName", true);
         if (f.department() == null) {
             throw new BusinessRuleViolation("app.required", "sns.department");
         }
@@ -181,9 +181,9 @@ public class SnsAccount extends AuditedEntity {
             throw new BusinessRuleViolation("sns.department.inactive", f.department().getName());
         }
         String responsible = user(f.responsibleUser(), "sns.responsibleUser", true);
-        String responsibleLabel = TextInput.clean(f.responsibleName(), 100, "sns.responsibleName", true);
+        String responsibleLabel = SecretText.clean(f.responsibleName(), 100, "sns.responsibleName", true);
         String deputy = user(f.deputyUser(), "sns.deputyUser", false);
-        String deputyLabel = deputy == null ? null : TextInput.clean(f.deputyName(), 100, "sns.deputyName", true);
+        String deputyLabel = deputy == null ? null : SecretText.clean(f.deputyName(), 100, "sns.deputyName", true);
         if (deputy != null && deputy.equals(responsible)) {
             throw new BusinessRuleViolation("sns.deputy.same");
         }
@@ -193,16 +193,13 @@ public class SnsAccount extends AuditedEntity {
         if (f.operator() == Operator.CONTRACTOR && f.contract() == null) {
             throw new BusinessRuleViolation("sns.contract.required");
         }
-        String cleanPurpose = TextInput.clean(f.purpose(), 1000, "sns.purpose", true);
-        String cleanAudience = TextInput.clean(f.audience(), 500, "sns.audience", true);
+        String cleanPurpose = SecretText.clean(f.purpose(), 1000, "sns.purpose", true);
+        String cleanAudience = SecretText.clean(f.audience(), 500, "sns.audience", true);
         if (f.status() == null) {
             throw new BusinessRuleViolation("app.required", "sns.status");
         }
-        String location = TextInput.clean(f.credentialLocation(), 500, "sns.credentialLocation", true);
-        String holder = TextInput.clean(f.credentialHolder(), 200, "sns.credentialHolder", true);
-        if (SecretText.looksLikeSecret(location) || SecretText.looksLikeSecret(holder)) {
-            throw new BusinessRuleViolation("sns.credential.secret");
-        }
+        String location = SecretText.clean(f.credentialLocation(), 500, "sns.credentialLocation", true);
+        String holder = SecretText.clean(f.credentialHolder(), 200, "sns.credentialHolder", true);
         if (f.credentialsChangedOn() != null && f.credentialsChangedOn().isAfter(today)) {
             throw new BusinessRuleViolation("sns.credentialsChangedOn.future");
         }

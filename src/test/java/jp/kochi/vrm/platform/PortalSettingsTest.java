@@ -114,6 +114,33 @@ class PortalSettingsTest {
     }
 
     @Test
+    void smtpAuthenticationWithoutStartTlsIsRefusedUnlessPlainAuthIsAllowed() {
+        Map<String, String> m = complete();
+        m.put("vrm.mail.user", "vrm-portal");
+        m.put("vrm.mail.password", "m4il-secret");
+        List<String> problems = new PortalSettings(config(m)).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("VRM_MAIL_USER: set without VRM_MAIL_STARTTLS=true, so the mail password would cross the network"
+                + " in clear (require STARTTLS, or set VRM_MAIL_ALLOW_PLAIN_AUTH=true if the SMTP server is reached"
+                + " only over a trusted link)", problems.get(0));
+        assertFalse(problems.get(0).contains("m4il-secret"));
+
+        m.put("vrm.mail.starttls", "true");
+        assertEquals(List.of(), new PortalSettings(config(m)).problems(), "with STARTTLS required");
+
+        m.put("vrm.mail.starttls", "false");
+        m.put("vrm.mail.allow-plain-auth", "true");
+        assertEquals(List.of(), new PortalSettings(config(m)).problems(), "allowed explicitly");
+    }
+
+    @Test
+    void smtpWithoutAuthenticationNeedsNoStartTls() {
+        Map<String, String> m = complete();
+        m.put("vrm.mail.host", "smtp.city.internal");
+        assertEquals(List.of(), new PortalSettings(config(m)).problems());
+    }
+
+    @Test
     void keycloakAddressAndRealmComeFromTheProviderUnlessGiven() {
         PortalSettings derived = new PortalSettings(config(complete()));
         assertEquals("http://localhost:8180", derived.keycloakAdminUrl());

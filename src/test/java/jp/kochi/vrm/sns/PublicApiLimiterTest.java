@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Who a request counts against, and the bucket refusing the request after the limit. */
+/** Who a request counts against, the bucket refusing the request after the limit, and the bounded store of buckets. */
 class PublicApiLimiterTest {
 
     @Test
@@ -27,5 +27,22 @@ class PublicApiLimiterTest {
         }
         assertTrue(limiter.secondsToWait("198.51.100.1") >= 1);
         assertEquals(0, limiter.secondsToWait("198.51.100.2"), "another client is not limited");
+    }
+
+    @Test
+    void manyOtherAddressesDoNotResetTheLimitOfAClientOverIt() {
+        PublicApiLimiter limiter = new PublicApiLimiter(3, Set.of());
+        for (int i = 0; i < 3; i++) {
+            limiter.secondsToWait("198.51.100.1");
+        }
+        assertTrue(limiter.secondsToWait("198.51.100.1") >= 1);
+
+        for (int i = 0; i < 60_000; i++) {
+            limiter.secondsToWait("10." + (i >> 16) + "." + ((i >> 8) & 0xff) + "." + (i & 0xff));
+        }
+
+        assertTrue(limiter.secondsToWait("198.51.100.1") >= 1, "still refused after 60,000 other addresses");
+        assertTrue(limiter.heldBuckets() <= PublicApiLimiter.MAX_CLIENTS,
+                "memory stays bounded: " + limiter.heldBuckets() + " buckets held");
     }
 }

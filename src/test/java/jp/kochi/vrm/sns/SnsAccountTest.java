@@ -104,8 +104,71 @@ class SnsAccountTest {
     @ValueSource(strings = {"パスワード: Kochi2026!", "password=hunter22", "PW：x9y8z7", "リカバリーコード：8f3k2m1x",
             "封筒の中 1234 5678 9012", "a1b2-c3d4 ほか", "コード abcd1234efgh"})
     void aSecretIsNeverStoredOnlyWhereItIsKept(String location) {
-        assertRefused("sns.credential.secret", () -> account("sns-demo", null)
+        assertRefused("sns.secret", () -> account("sns-demo", null)
                 .describe(facts("sns-demo", null, AccountStatus.ACTIVE, location), TODAY));
+    }
+
+    @Test
+    void everyFreeTextFieldOfAnAccountRefusesASecretAndNamesTheField() {
+        SnsAccount a = account("sns-demo", null);
+        SnsAccount.Facts f = facts("sns-demo", "deputy", AccountStatus.ACTIVE, "金庫");
+        String secret = "初期パスワードは P@ssw0rd2024! です";
+        List<SnsAccount.Facts> each = List.of(
+                new SnsAccount.Facts(Platform.OTHER, secret, f.handle(), f.address(), f.displayName(), DEPT, "sns-demo",
+                        f.responsibleName(), "deputy", f.deputyName(), Operator.STAFF, null, f.purpose(), f.audience(),
+                        f.status(), true, "金庫", f.credentialHolder(), null, f.openedOn()),
+                withText(f, secret, 0), withText(f, secret, 1), withText(f, secret, 2), withText(f, secret, 3),
+                withText(f, secret, 4), withText(f, secret, 5));
+        List<String> fields = List.of("sns.platformOther", "sns.displayName", "sns.responsibleName", "sns.deputyName",
+                "sns.purpose", "sns.audience", "sns.credentialHolder");
+        for (int i = 0; i < each.size(); i++) {
+            SnsAccount.Facts facts = each.get(i);
+            BusinessRuleViolation refused = assertThrows(BusinessRuleViolation.class, () -> a.describe(facts, TODAY));
+            assertEquals("sns.secret", refused.messageKey());
+            assertEquals(fields.get(i), refused.arguments()[0]);
+        }
+        assertEquals("高知市", a.getDisplayName(), "nothing changed");
+        assertEquals("市政情報の発信", a.getPurpose());
+    }
+
+    /** The facts with one of display name, responsible, deputy, purpose, audience, holder replaced by {@code text}. */
+    private static SnsAccount.Facts withText(SnsAccount.Facts f, String text, int which) {
+        return new SnsAccount.Facts(f.platform(), null, f.handle(), f.address(), which == 0 ? text : f.displayName(), DEPT,
+                f.responsibleUser(), which == 1 ? text : f.responsibleName(), f.deputyUser(),
+                which == 2 ? text : f.deputyName(), Operator.STAFF, null, which == 3 ? text : f.purpose(),
+                which == 4 ? text : f.audience(), f.status(), true, f.credentialLocation(),
+                which == 5 ? text : f.credentialHolder(), null, f.openedOn());
+    }
+
+    @Test
+    void everyVersionedTextRefusesASecretAndNamesTheField() {
+        SnsAccount a = account("sns-demo", null);
+        String code = "予備コード 8f3k-29dk-1mzq は封筒へ";
+        String[] g = {"行事のお知らせ", "個人情報", "返信しない", "公的機関のみ", "平日 8:30〜17:15", "訂正を投稿する", "初版"};
+        String[] guidelineFields = {"sns.guideline.mayPost", "sns.guideline.mustNotPost", "sns.guideline.replyPolicy",
+            "sns.guideline.followPolicy", "sns.guideline.postingHours", "sns.guideline.deletionPolicy", "sns.changeNote"};
+        for (int i = 0; i < g.length; i++) {
+            String[] t = g.clone();
+            t[i] = code;
+            Guideline.Text text = new Guideline.Text(t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
+            BusinessRuleViolation refused = assertThrows(BusinessRuleViolation.class,
+                    () -> new Guideline(a, 2, text, "sns-demo", NOW));
+            assertEquals("sns.secret", refused.messageKey());
+            assertEquals(guidelineFields[i], refused.arguments()[0]);
+        }
+        String[] p = {"責任者の確認を経て投稿する。", "パスワードを直ちに変更し、情報セキュリティ責任者に報告する。", "初版"};
+        String[] procedureFields = {"sns.procedure.operation", "sns.procedure.incidentResponse", "sns.changeNote"};
+        for (int i = 0; i < p.length; i++) {
+            String[] t = p.clone();
+            t[i] = "認証アプリの鍵 JBSWY3DPEHPK3PXP";
+            Procedure.Text text = new Procedure.Text(t[0], t[1], t[2]);
+            BusinessRuleViolation refused = assertThrows(BusinessRuleViolation.class,
+                    () -> new Procedure(a, 2, text, "sns-demo", NOW));
+            assertEquals("sns.secret", refused.messageKey());
+            assertEquals(procedureFields[i], refused.arguments()[0]);
+        }
+        assertEquals("パスワードを直ちに変更し、情報セキュリティ責任者に報告する。",
+                new Procedure(a, 2, new Procedure.Text(p[0], p[1], p[2]), "sns-demo", NOW).getIncidentResponse());
     }
 
     @ParameterizedTest(name = "{0}")
