@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code -Dit.db=postgresql} over schema {@value PagingDatabase#SCHEMA} of the {@code it.db.url} database.
  * What the application reads is counted by {@link CountingDataSource}.
  */
+@Tag("database")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContractorListPagingIT {
 

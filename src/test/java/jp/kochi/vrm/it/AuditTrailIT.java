@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.kochi.vrm.devstack.StackSettings;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,6 +21,7 @@ import org.openqa.selenium.By;
  * from-to values; sign-ins and refused pages are recorded; and an entry altered or deleted directly in
  * the database is found by the verification at exactly that entry.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 class AuditTrailIT {
 

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import jp.kochi.vrm.devstack.StackSettings;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -15,6 +16,7 @@ import org.openqa.selenium.By;
  * Two administrators edit the same department: the second save is refused with a clear message, keeps
  * what the user typed, and the first change stands.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 class ConcurrentEditIT {
 

@@ -14,6 +14,7 @@ import jp.kochi.vrm.devstack.StackSettings;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * information at the highest level, is told why a contractor without a matching vetting cannot take it, sees
  * the mandatory clauses, concludes, downloads the annex PDF and finds the obligation schedule.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 class ContractJourneyIT {
 

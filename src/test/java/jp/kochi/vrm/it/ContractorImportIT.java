@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -15,6 +16,7 @@ import org.openqa.selenium.By;
  * CSV import through the page: a file with bad rows imports nothing and lists every bad line in Japanese; a
  * Shift_JIS file as Excel writes it is detected and imported without garbling.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 class ContractorImportIT {
 

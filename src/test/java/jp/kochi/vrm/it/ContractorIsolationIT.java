@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import jp.kochi.vrm.devstack.StackSettings;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * (株式会社高知データサービス) obligation with a forged form and gets exactly the answer a record that does not exist
  * gets. Reading A's records by id on every route is {@link RouteMatrixIT}.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 class ContractorIsolationIT {
 

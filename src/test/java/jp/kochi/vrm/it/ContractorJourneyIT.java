@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import jp.kochi.vrm.contractor.CorporateNumber;
 import jp.kochi.vrm.devstack.StackSettings;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,6 +20,7 @@ import org.openqa.selenium.By;
  * The selection journey in Japanese, in a real browser through Keycloak: procurement registers a contractor
  * and submits a vetting, a security officer approves it; the submitter can never approve their own.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 class ContractorJourneyIT {
 

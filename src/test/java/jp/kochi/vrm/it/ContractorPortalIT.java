@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kochi.vrm.devstack.StackSettings;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,6 +30,7 @@ import org.openqa.selenium.By;
  * the contractor is mailed (Japanese subject, link to the obligation), hands in a second version, and staff
  * accept it.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 class ContractorPortalIT {
 

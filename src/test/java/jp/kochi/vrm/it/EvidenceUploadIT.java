@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import jp.kochi.vrm.devstack.StackSettings;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.Select;
  * A certificate file is judged by its content, not its name: a script named {@code .pdf} is refused and nothing
  * is stored; a real PDF is stored with its SHA-256 and offered to staff as a download, never to other roles.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 class EvidenceUploadIT {
 

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.Select;
  * Procurement registers a standard-terms service (markup in its text fields), a level-2 use is refused with the
  * reason and what would allow it, a level-1 use is requested, and a security officer approves it.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 class ExternalServiceJourneyIT {
 

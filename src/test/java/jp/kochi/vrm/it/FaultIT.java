@@ -37,6 +37,7 @@ import jp.kochi.vrm.devstack.StackSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,6 +50,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * nothing committed is missing, no half-stored evidence is visible, and users were told what happened in
  * Japanese, without internals.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultIT {

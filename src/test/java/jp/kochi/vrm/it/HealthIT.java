@@ -9,10 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import jp.kochi.vrm.devstack.StackSettings;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** MicroProfile Health: readiness covers start-up, the database and Keycloak; liveness the process. */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 class HealthIT {
 

@@ -46,6 +46,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -64,6 +65,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the value otherwise complete), the public JSON; and the contractor search finds SQL metacharacters literally.
  * {@link #everyCharacterColumnIsClassified} keeps "every text field" true when the schema grows.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 class InjectionIT {
 

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +36,7 @@ import org.openqa.selenium.By;
  * into the portal, the escalations addressed through Keycloak's security officers; a second run sends nothing.
  * Then the notification list and its unread count, and the calendar feed with its revocation.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReminderIT {

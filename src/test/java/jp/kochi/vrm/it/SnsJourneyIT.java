@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,6 +21,7 @@ import org.openqa.selenium.support.ui.Select;
  * An SNS owner registers an account with its guideline and procedure, logs a post that fails a check and sees it
  * flagged; another owner's account is answered as missing, also to a forged request through the real stack.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 class SnsJourneyIT {
 

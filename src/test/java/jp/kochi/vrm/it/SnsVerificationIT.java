@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The public verification API (no sign-in) for an official, an unknown, a closed account and garbage; the open-data
  * downloads; and, last, the per-client rate limit.
  */
+@Tag("database")
 @ExtendWith(PortalStack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SnsVerificationIT {

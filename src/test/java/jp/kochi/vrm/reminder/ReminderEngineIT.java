@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * and two runs at the same moment on two connections, write nothing twice; the mail step queues one mail per
  * reminder and address.
  */
+@Tag("database")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReminderEngineIT {
 
