@@ -126,11 +126,7 @@ class SignInPathsIT {
         String link = deepLinkFor(Roles.PROCUREMENT);
         try (Browser browser = new Browser(stack.portalUrl())) {
             browser.signInAt(link, "procurement-demo");
-            // The session ends on the server (as after the idle timeout); the browser still holds the old cookie.
-            Cookie old = browser.driver().manage().getCookieNamed("JSESSIONID");
-            browser.driver().manage().deleteCookie(old);
-            browser.driver().manage().addCookie(new Cookie.Builder("JSESSIONID", "ended" + old.getValue())
-                    .path(old.getPath()).isHttpOnly(true).build());
+            endSessionOnTheServer(browser);
             // A full form post (the language switch is a plain form on every page); Keycloak's session is still
             // open, so sign-in completes at once.
             browser.click(By.id("languageForm:switchLanguage"));
@@ -138,6 +134,7 @@ class SignInPathsIT {
                     .until(d -> d.getCurrentUrl().startsWith(stack.portalUrl() + "/staff/contracts/view.xhtml"));
             browser.waitForAjax();
             assertTrue(browser.text("signInNotice").contains("直前の操作は保存されていません"), browser.text("messages"));
+            browser.screenshot(java.nio.file.Path.of("target/screenshots/signin-after-ended-session.png"));
             assertFalse(ERROR_HEADING.equals(browser.heading()), browser.heading());
             browser.assertAccessible();
             // Once only.
@@ -147,10 +144,35 @@ class SignInPathsIT {
     }
 
     @Test
+    void anAjaxActionAfterTheSessionEndedGoesThroughSignInBackToThePageWithAMessage() throws Exception {
+        try (Browser browser = new Browser(stack.portalUrl())) {
+            browser.signInAt("/me/calendar.xhtml", "auditor-demo");
+            endSessionOnTheServer(browser);
+            // An ajax button: the page is told to load itself again, which signs in (Keycloak's session is open).
+            browser.click(By.id("calendarForm:issue"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(
+                    By.id("signInNotice")).isEmpty());
+            assertEquals(stack.portalUrl() + "/me/calendar.xhtml", browser.currentUrl());
+            assertTrue(browser.text("signInNotice").contains("直前の操作は保存されていません"));
+            assertTrue(browser.driver().findElements(By.id("calendarForm:address")).isEmpty(),
+                    "the action was not applied: no feed address was issued");
+        }
+    }
+
+    /** Ends the browser's session on the server's side (as the idle timeout does); the browser keeps a cookie. */
+    private static void endSessionOnTheServer(Browser browser) {
+        Cookie old = browser.driver().manage().getCookieNamed("JSESSIONID");
+        browser.driver().manage().deleteCookie(old);
+        browser.driver().manage().addCookie(new Cookie.Builder("JSESSIONID", "ended" + old.getValue())
+                .path(old.getPath()).isHttpOnly(true).build());
+    }
+
+    @Test
     void aCallbackThatSignsNoOneInOffersSignInAgainInsteadOfAnError() throws Exception {
         try (Browser browser = new Browser(stack.portalUrl())) {
             browser.open("/callback?state=made-up&code=made-up");
             assertEquals("サインインを完了できませんでした", browser.heading());
+            browser.screenshot(java.nio.file.Path.of("target/screenshots/signin-did-not-complete.png"));
             assertTrue(browser.driver().findElement(By.id("error-signin")).getAttribute("href").endsWith("/signin"));
             browser.open("/callback?error=access_denied&state=made-up");
             assertEquals("サインインを完了できませんでした", browser.heading());
