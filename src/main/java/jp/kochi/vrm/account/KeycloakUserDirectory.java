@@ -171,6 +171,19 @@ public class KeycloakUserDirectory implements UserDirectory {
                 .orElse(java.util.Set.of()));
     }
 
+    /** Whether the realm has this realm role; needs the provisioning client's {@code view-realm}. */
+    public boolean hasRealmRole(String role) {
+        try {
+            call("read realm role " + role, () -> realm().roles().get(role).toRepresentation());
+            return true;
+        } catch (DirectoryException e) {
+            if (e.kind() == DirectoryException.Kind.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** Runs one admin API call; Keycloak's answers and silences become {@link DirectoryException}s. */
     private <T> T call(String what, Supplier<T> action) {
         try {

@@ -16,9 +16,10 @@ import jp.kochi.vrm.contractor.Contractor;
 import jp.kochi.vrm.platform.PortalStarted;
 
 /**
- * The portal's records of the realm file's demo contractor users, loaded once after the demo contracts:
+ * The portal's records of the demo overlay's contractor users, loaded once after the demo contracts:
  * {@code contractor-demo} (株式会社高知データサービス, contractorId 1) and {@code contractor-demo-b}
- * (有限会社はりまや印刷, contractorId 3). Their Keycloak ids are fixed in {@code realm-export/kochi-vrm-realm.json}.
+ * (有限会社はりまや印刷, contractorId 3). Their Keycloak ids are fixed in the demo overlay,
+ * {@code realm-export/demo/kochi-vrm-demo-overlay.json}.
  */
 @Stateless
 @PermitAll

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class PortalSettings {
 
     public static final String DB_URL_ENV = "VRM_DB_URL";
+    public static final String OIDC_CLIENT_SECRET_ENV = "VRM_OIDC_CLIENT_SECRET";
+    public static final String PROVISIONING_CLIENT_SECRET_ENV = "VRM_PROVISIONING_CLIENT_SECRET";
+    public static final String DEMO_DATA_ENV = "VRM_DEMO_DATA";
     static final String DB_URL = "vrm.db.url";
     static final String DB_USER = "vrm.db.user";
     static final String DB_PASSWORD = "vrm.db.password";
@@ -73,6 +76,15 @@ public class PortalSettings {
     static final int DEFAULT_DORMANT_DAYS = 90;
     /** Requests per minute one client may send to the public verification API. */
     static final int DEFAULT_PUBLIC_API_PER_MINUTE = 60;
+
+    /**
+     * Client secrets that were published: the defaults the realm file once gave a client when its variable was
+     * missing at import. Any value containing {@code demo-secret} counts as one of them.
+     */
+    public static final List<String> PUBLISHED_DEMO_SECRETS = List.of("vrm-portal-demo-secret",
+            "vrm-provisioning-demo-secret");
+    /** Shortest client secret accepted without demo data: 32 characters, as {@code openssl rand -base64 32} gives 44. */
+    public static final int MIN_SECRET_LENGTH = 32;
 
     /** Default lifetime of an invitation link: three days, long enough to span a weekend. */
     static final int DEFAULT_INVITATION_HOURS = 72;
@@ -404,6 +416,7 @@ public class PortalSettings {
         if (oidcClientSecret() == null) {
             problems.add(envName(OIDC_CLIENT_SECRET) + ": missing (the secret of client " + oidcClientId() + ")");
         }
+        secretProblem(OIDC_CLIENT_SECRET, oidcClientSecret()).ifPresent(problems::add);
         if (dataDir() == null) {
             problems.add(envName(DATA_DIR) + ": missing (folder for the portal's files)");
         }
@@ -422,6 +435,7 @@ public class PortalSettings {
             problems.add(envName(PROVISIONING_CLIENT_SECRET) + ": missing (the secret of client "
                     + provisioningClientId() + ", which provisions contractor users in Keycloak)");
         }
+        secretProblem(PROVISIONING_CLIENT_SECRET, provisioningClientSecret()).ifPresent(problems::add);
         if (provider != null && isHttpUri(provider) && (keycloakAdminUrl() == null || keycloakRealm() == null)) {
             problems.add(envName(KEYCLOAK_ADMIN_URL) + ": missing (Keycloak's address and realm cannot be read from "
                     + envName(OIDC_PROVIDER_URI) + "; set " + envName(KEYCLOAK_ADMIN_URL) + " and "
@@ -455,6 +469,31 @@ public class PortalSettings {
             problems.add(envName(PORTAL_URL) + ": not an http(s) address");
         }
         return problems;
+    }
+
+    /** A published demo secret: one of {@link #PUBLISHED_DEMO_SECRETS}, or any value containing {@code demo-secret}. */
+    public static boolean isDemoSecret(String value) {
+        return value != null && (PUBLISHED_DEMO_SECRETS.contains(value.strip())
+                || value.toLowerCase(java.util.Locale.ROOT).contains("demo-secret"));
+    }
+
+    /**
+     * Without demo data, a client secret must be nobody's but this installation's: not a published demo value, and
+     * long enough not to be guessed. Keycloak holds the same secret, so a weak one there is as weak here.
+     */
+    private Optional<String> secretProblem(String property, String secret) {
+        if (secret == null || demoData()) {
+            return Optional.empty();
+        }
+        String fix = " (refused while " + DEMO_DATA_ENV + " is not true: give Keycloak's client and the portal a new"
+                + " random secret of at least " + MIN_SECRET_LENGTH + " characters, e.g. openssl rand -base64 32)";
+        if (isDemoSecret(secret)) {
+            return Optional.of(envName(property) + ": a published demo secret" + fix);
+        }
+        if (secret.length() < MIN_SECRET_LENGTH) {
+            return Optional.of(envName(property) + ": shorter than " + MIN_SECRET_LENGTH + " characters" + fix);
+        }
+        return Optional.empty();
     }
 
     private static boolean isHttpUri(String value) {

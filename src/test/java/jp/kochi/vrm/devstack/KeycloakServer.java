@@ -15,8 +15,9 @@ import java.util.zip.ZipInputStream;
 /**
  * Keycloak from the {@code keycloak-quarkus-dist} zip: unpacked once into the data folder, started in
  * development mode (its own H2 database inside that folder) with the curated realm imported on first
- * start. The realm's secrets and the portal's address are passed as environment variables, which the
- * realm file reads as placeholders.
+ * start: the production realm file, with the demo overlay ({@link RealmOverlay}) laid over it when the stack
+ * runs with demo data. The realm's secrets and the portal's address are passed as environment variables, which
+ * the realm file reads as placeholders.
  */
 public final class KeycloakServer {
 
@@ -40,11 +41,7 @@ public final class KeycloakServer {
         }
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
-        try (DirectoryStream<Path> realms = Files.newDirectoryStream(s.realmDir(), "*.json")) {
-            for (Path realm : realms) {
-                Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        copyRealms(s.realmDir(), s.demoData(), imports);
         Path javaHome = JdkLocator.locate(21);
         Map<String, String> env = new HashMap<>();
         env.put("JAVA_HOME", javaHome.toString());
@@ -68,6 +65,24 @@ public final class KeycloakServer {
             throw e;
         }
         return process;
+    }
+
+    /**
+     * Copies the production realm files (the top of {@code realmDir}; the demo overlay lives in a subfolder) into
+     * Keycloak's import folder, the overlay laid over this portal's realm when {@code demoData} is set.
+     */
+    static void copyRealms(Path realmDir, boolean demoData, Path imports) throws IOException {
+        Path overlay = realmDir.resolve(RealmOverlay.DEMO_OVERLAY);
+        try (DirectoryStream<Path> realms = Files.newDirectoryStream(realmDir, "*.json")) {
+            for (Path realm : realms) {
+                Path target = imports.resolve(realm.getFileName());
+                if (demoData && realm.getFileName().toString().equals(REALM + "-realm.json")) {
+                    RealmOverlay.write(realm, overlay, target);
+                } else {
+                    Files.copy(realm, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     private static void unzip(Path zip, Path target) throws IOException {

@@ -197,8 +197,9 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
                 postgres ? System.getProperty("it.db.user") : "sa",
                 postgres ? System.getProperty("it.db.password") : null,
                 true,
-                "it-portal-secret-" + Long.toHexString(System.nanoTime()),
-                "it-provisioning-secret-" + Long.toHexString(System.nanoTime()),
+                // Random and longer than 32 characters, as a portal without demo data requires (RealmSplitIT).
+                "it-portal-secret-" + java.util.UUID.randomUUID().toString().replace("-", ""),
+                "it-provisioning-secret-" + java.util.UUID.randomUUID().toString().replace("-", ""),
                 "it-admin-" + Long.toHexString(System.nanoTime()),
                 "localhost",
                 Integer.getInteger("it.mail.port", 18025));

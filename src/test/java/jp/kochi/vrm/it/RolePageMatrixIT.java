@@ -86,7 +86,7 @@ class RolePageMatrixIT {
         EXPECTED.put("/error/expired.xhtml", EVERYONE);
     }
 
-    /** The demo user of each role (realm-export/kochi-vrm-realm.json). */
+    /** The demo user of each role (realm-export/demo/kochi-vrm-demo-overlay.json). */
     static final Map<String, String> DEMO_USER = Map.of(
             Roles.PROCUREMENT, "procurement-demo",
             Roles.SECURITY_OFFICER, "security-demo",

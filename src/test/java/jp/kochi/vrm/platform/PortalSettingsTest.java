@@ -60,9 +60,9 @@ class PortalSettingsTest {
         Map<String, String> m = new HashMap<>();
         m.put("vrm.db.url", "jdbc:h2:file:/tmp/x/db");
         m.put("vrm.oidc.provider-uri", "http://localhost:8180/realms/kochi-vrm/");
-        m.put("vrm.oidc.client-secret", "s3cret-value");
+        m.put("vrm.oidc.client-secret", "s3cret-value-of-this-installation-0123456789");
         m.put("vrm.data-dir", "/tmp/x/files");
-        m.put("vrm.provisioning.client-secret", "pr0v-secret");
+        m.put("vrm.provisioning.client-secret", "pr0v-secret-of-this-installation-0123456789");
         return m;
     }
 
@@ -138,6 +138,52 @@ class PortalSettingsTest {
         Map<String, String> m = complete();
         m.put("vrm.mail.host", "smtp.city.internal");
         assertEquals(List.of(), new PortalSettings(config(m)).problems());
+    }
+
+    @Test
+    void publishedDemoSecretsAreRefusedWithoutDemoData() {
+        Map<String, String> m = complete();
+        m.put("vrm.oidc.client-secret", "vrm-portal-demo-secret");
+        m.put("vrm.provisioning.client-secret", "vrm-provisioning-demo-secret");
+        List<String> problems = new PortalSettings(config(m)).problems();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("VRM_OIDC_CLIENT_SECRET: a published demo secret (refused while "
+                + "VRM_DEMO_DATA is not true"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("VRM_PROVISIONING_CLIENT_SECRET: a published demo secret"), problems.get(1));
+        assertFalse(String.join("\n", problems).contains("vrm-portal-demo-secret"), "the value is never named");
+    }
+
+    @Test
+    void anySecretContainingDemoSecretIsRefusedHoweverLong() {
+        Map<String, String> m = complete();
+        m.put("vrm.provisioning.client-secret", "kochi-city-production-DEMO-SECRET-0123456789");
+        List<String> problems = new PortalSettings(config(m)).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("VRM_PROVISIONING_CLIENT_SECRET: a published demo secret"), problems.get(0));
+    }
+
+    @Test
+    void secretsShorterThan32CharactersAreRefusedWithoutDemoData() {
+        Map<String, String> m = complete();
+        m.put("vrm.oidc.client-secret", "a".repeat(31));
+        m.put("vrm.provisioning.client-secret", "b".repeat(32));
+        List<String> problems = new PortalSettings(config(m)).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("VRM_OIDC_CLIENT_SECRET: shorter than 32 characters (refused while "
+                + "VRM_DEMO_DATA is not true: give Keycloak's client and the portal a new random secret of at least 32 "
+                + "characters, e.g. openssl rand -base64 32)"), problems.get(0));
+    }
+
+    @Test
+    void demoDataAllowsDemoAndShortSecrets() {
+        Map<String, String> m = complete();
+        m.put("vrm.demo-data", "true");
+        m.put("vrm.oidc.client-secret", "vrm-portal-demo-secret");
+        m.put("vrm.provisioning.client-secret", "short");
+        assertEquals(List.of(), new PortalSettings(config(m)).problems());
+
+        m.put("vrm.demo-data", "no");
+        assertEquals(2, new PortalSettings(config(m)).problems().size());
     }
 
     @Test
