@@ -54,16 +54,46 @@ public class AuditLog {
     private PortalSettings settings;
 
     private ChainKey testKey;
+    private java.nio.file.Path testAnchorDir;
 
     public AuditLog() {
     }
 
     /** An audit log outside the container, for tests. */
-    AuditLog(DataSource dataSource, CallerContext caller, Clock clock, ChainKey key) {
+    AuditLog(DataSource dataSource, CallerContext caller, Clock clock, ChainKey key, java.nio.file.Path anchorDir) {
         this.dataSource = dataSource;
         this.caller = caller;
         this.clock = clock;
         this.testKey = key;
+        this.testAnchorDir = anchorDir;
+    }
+
+    private AnchorFile anchorFile() {
+        return new AnchorFile(testAnchorDir != null ? testAnchorDir : settings.auditAnchorDir());
+    }
+
+    /** Whether the anchor file holds no checkpoint yet (a first start with a key may then mark the keyed start). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean anchorFileEmpty() {
+        return anchorFile().isEmpty();
+    }
+
+    /**
+     * Appends a checkpoint of the chain head to the anchor file. The head row stays locked while the line is
+     * written, so the anchor names a committed head and servers sharing a folder write one line at a time.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public AuditAnchor checkpoint() {
+        try (Connection c = dataSource.getConnection()) {
+            Head head = lockHead(c);
+            AuditAnchor anchor = AuditAnchor.of(key(), head.seq(), head.link(), clock.instant());
+            anchorFile().append(anchor);
+            return anchor;
+        } catch (SQLException e) {
+            throw new EJBException("Audit chain head could not be read for its anchor", e);
+        }
     }
 
     /** A field's value before and after a change; either side null for create and delete. */
@@ -110,7 +140,10 @@ public class AuditLog {
                 detail(Map.of("target", target == null ? "" : target)));
     }
 
-    /** Verifies the whole chain, and records that it was verified and with what result. */
+    /**
+     * Verifies the whole chain, against its keyed start and every anchor outside the database, and records that it
+     * was verified and with what result.
+     */
     @Allowed({Roles.AUDITOR, Roles.SECURITY_OFFICER})
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ChainVerifier.Result verify() {
@@ -125,7 +158,7 @@ public class AuditLog {
                 rs.next();
                 headSeq = rs.getLong(1);
                 headHash = rs.getString(2);
-                verifier = new ChainVerifier(key(), mark(rs));
+                verifier = new ChainVerifier(key(), mark(rs), anchorFile().read());
             }
             try (PreparedStatement all = c.prepareStatement("SELECT seq, occurred_at, actor, action, record_type, "
                     + "record_id, details, prev_hash, entry_hash FROM audit_entry WHERE seq <= ? ORDER BY seq")) {

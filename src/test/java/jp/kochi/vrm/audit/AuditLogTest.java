@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +23,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The audit log as it writes and verifies over the portal's Flyway schema (in-memory H2): a log that existed before
@@ -30,6 +33,9 @@ class AuditLogTest {
 
     private static final ChainKey KEY = new ChainKey("a-test-audit-key-of-32-bytes-or-more".getBytes());
     private static final Instant T0 = Instant.parse("2026-12-07T01:00:00Z");
+
+    @TempDir
+    Path anchors;
 
     private JdbcDataSource db;
     private AuditLog log;
@@ -44,7 +50,7 @@ class AuditLogTest {
         }
         Flyway.configure(getClass().getClassLoader()).dataSource(db)
                 .locations(PortalStartup.migrationLocations(DatabaseKind.H2)).load().migrate();
-        log = new AuditLog(db, new CallerContext(), Clock.fixed(T0, ZoneOffset.UTC), KEY);
+        log = new AuditLog(db, new CallerContext(), Clock.fixed(T0, ZoneOffset.UTC), KEY, anchors);
     }
 
     /** Entries written as the portal did before it had a key: plain SHA-256 links, no mark. */
@@ -173,5 +179,47 @@ class AuditLogTest {
         assertFalse(log.startKeyedChain(false), "a restart with anchors already written sets no fresh mark");
         log.recordSignIn("staff-b", "auditor");
         assertEquals(ChainVerifier.Breach.KEY_MARK_INVALID, log.verify().breach());
+    }
+
+    @Test
+    void agreesWithItsAnchorsWhileUntouched() throws SQLException {
+        log.startKeyedChain(log.anchorFileEmpty());
+        log.checkpoint();
+        log.recordSignIn("staff-a", "auditor");
+        AuditAnchor anchor = log.checkpoint();
+        assertEquals(1, anchor.seq());
+        assertTrue(log.verify().intact());
+    }
+
+    @Test
+    void findsWhereTheChainAndItsAnchorDisagreeWhenTheWholeLogWasRewrittenUnkeyed() throws Exception {
+        writePlainEntries(3);
+        log.startKeyedChain(log.anchorFileEmpty());
+        AuditAnchor anchor = log.checkpoint();
+        assertEquals(3, anchor.seq());
+        log.recordSignIn("staff-a", "auditor");
+        // The database holder rewrites entry 2 onwards, and re-marks the keyed start after the new head as if the
+        // key had only now been introduced: without the anchor that would pass.
+        rewriteWithPlainHashes(2);
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            st.execute("UPDATE audit_chain_head SET keyed_from = NULL");
+        }
+        assertFalse(log.startKeyedChain(log.anchorFileEmpty()), "anchors exist: no fresh mark");
+        ChainVerifier.Result result = log.verify();
+        assertEquals(ChainVerifier.Breach.KEY_MARK_INVALID, result.breach());
+        String line = Files.readAllLines(anchors.resolve(AnchorFile.NAME)).get(0);
+        assertEquals(anchor.line(), line);
+    }
+
+    @Test
+    void findsAnAnchorLineEditedInTheFile() throws Exception {
+        log.startKeyedChain(true);
+        log.recordSignIn("staff-a", "auditor");
+        AuditAnchor anchor = log.checkpoint();
+        Files.writeString(anchors.resolve(AnchorFile.NAME), new AuditAnchor(anchor.seq(), AuditChain.GENESIS,
+                anchor.at(), anchor.mac()).line() + "\n");
+        ChainVerifier.Result result = log.verify();
+        assertEquals(1L, result.firstBrokenSeq());
+        assertEquals(ChainVerifier.Breach.ANCHOR_FORGED, result.breach());
     }
 }

@@ -240,6 +240,73 @@ class ChainVerifierTest {
         assertEquals(ChainVerifier.Breach.KEY_MARK_INVALID, result.breach());
     }
 
+    private static ChainVerifier.Result verifyAnchored(List<AuditChain.Entry> entries, AuditChain.KeyMark mark,
+            List<AuditAnchor> anchors, long headSeq, String headLink) {
+        ChainVerifier verifier = new ChainVerifier(KEY, mark, anchors);
+        for (AuditChain.Entry e : entries) {
+            if (!verifier.accept(e)) {
+                break;
+            }
+        }
+        return verifier.finish(headSeq, headLink);
+    }
+
+    private static AuditAnchor anchorAt(List<AuditChain.Entry> log, int seq) {
+        return AuditAnchor.of(KEY, seq, seq == 0 ? AuditChain.GENESIS : log.get(seq - 1).entryHash(), T0.plusSeconds(3600));
+    }
+
+    @Test
+    void agreesWithAnchorsTakenFromTheChain() {
+        KeyedLog log = keyedChain(6, 3, KEY);
+        List<AuditAnchor> anchors = List.of(anchorAt(log.entries(), 0), anchorAt(log.entries(), 2),
+                anchorAt(log.entries(), 5), anchorAt(log.entries(), 5));
+        assertTrue(verifyAnchored(log.entries(), log.mark(), anchors, 6, lastHash(log.entries())).intact());
+        assertEquals(anchors.get(1), AuditAnchor.parse(anchors.get(1).line()));
+    }
+
+    @Test
+    void reportsWhereTheChainAndItsAnchorDisagree() {
+        // Entries 1-4 were written before the key; a rewrite of entry 2 with everything after it recomputed (the
+        // keyed start re-signed is impossible, so say the holder also had the key) still contradicts the anchor at 3.
+        KeyedLog log = keyedChain(6, 5, KEY);
+        List<AuditAnchor> anchors = List.of(anchorAt(log.entries(), 1), anchorAt(log.entries(), 3));
+        List<AuditChain.Entry> rewritten = rewrittenFrom(log.entries().subList(0, 4), 2, null);
+        rewritten = new ArrayList<>(rewritten);
+        String prev = lastHash(rewritten);
+        for (int i = 5; i <= 6; i++) {
+            AuditChain.Entry e = entry(i, "admin-demo", prev, KEY);
+            rewritten.add(e);
+            prev = e.entryHash();
+        }
+        AuditChain.KeyMark remarked = AuditChain.KeyMark.of(KEY, 5, rewritten.get(3).entryHash());
+        ChainVerifier.Result result = verifyAnchored(rewritten, remarked, anchors, 6, prev);
+        assertEquals(3L, result.firstBrokenSeq());
+        assertEquals(ChainVerifier.Breach.ANCHOR_MISMATCH, result.breach());
+    }
+
+    @Test
+    void reportsAnAnchorBeyondTheHeadOfALogCutBack() {
+        KeyedLog log = keyedChain(6, 1, KEY);
+        List<AuditAnchor> anchors = List.of(anchorAt(log.entries(), 5));
+        List<AuditChain.Entry> cut = log.entries().subList(0, 3);
+        ChainVerifier.Result result = verifyAnchored(cut, log.mark(), anchors, 3, lastHash(cut));
+        assertEquals(5L, result.firstBrokenSeq());
+        assertEquals(ChainVerifier.Breach.ANCHOR_MISMATCH, result.breach());
+    }
+
+    @Test
+    void reportsAnAnchorLineNotSignedWithTheKey() {
+        KeyedLog log = keyedChain(3, 1, KEY);
+        AuditAnchor real = anchorAt(log.entries(), 2);
+        AuditAnchor forged = new AuditAnchor(2, log.entries().get(0).entryHash(), real.at(), real.mac());
+        ChainVerifier.Result result = verifyAnchored(log.entries(), log.mark(), List.of(forged), 3,
+                lastHash(log.entries()));
+        assertEquals(2L, result.firstBrokenSeq());
+        assertEquals(ChainVerifier.Breach.ANCHOR_FORGED, result.breach());
+        assertEquals(ChainVerifier.Breach.ANCHOR_FORGED, verifyAnchored(log.entries(), log.mark(),
+                List.of(AuditAnchor.parse("not an anchor")), 3, lastHash(log.entries())).breach());
+    }
+
     @Test
     void hashDependsOnEveryFieldAndCannotBeShiftedBetweenFields() {
         String a = AuditChain.hash(1, T0, "ab", "CREATE", "c", null, "{}", AuditChain.GENESIS);
