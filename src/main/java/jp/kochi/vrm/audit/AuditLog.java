@@ -41,6 +41,8 @@ public class AuditLog {
     /** Actor recorded for changes made by the portal itself (start-up data, scheduled jobs). */
     public static final String SYSTEM_ACTOR = Caller.SYSTEM_NAME;
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AuditLog.class.getName());
+
     @Resource(lookup = PortalStartup.DATASOURCE)
     private DataSource dataSource;
 
@@ -132,12 +134,34 @@ public class AuditLog {
         append(username, AuditAction.SIGN_OUT, null, null, detail(Map.of()));
     }
 
-    /** A refused page or action; written in its own transaction, since the refused one may roll back. */
+    /**
+     * A refused page or action; written in its own transaction, since the refused one may roll back.
+     *
+     * <p>A signed-in user's refusal is an entry: it names someone accountable. An anonymous one (any 403 without a
+     * user, a cross-origin POST) goes to the server log only, one line with the path: anyone on the internet can
+     * cause any number of them, and as entries each would take the chain head's lock and grow a log that is never
+     * trimmed, so a flood would slow every audited change and bury the entries that matter. Counting them per hour
+     * in one entry was not chosen: entries are immutable, so the count would live in memory per server until the
+     * hour's end and be lost with a crash, for a number that says nothing about who; the server log (and the proxy's
+     * access log, with the address) keeps each one and is rotated.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordAccessDenied(String username, String target) {
-        append(username == null ? "anonymous" : username, AuditAction.ACCESS_DENIED, null, null,
+        if (username == null || username.isBlank()) {
+            // The path only, cut short: a refused request's address may hold anything.
+            LOG.info(() -> "Anonymous access refused: " + TextLimit.cut(target));
+            return;
+        }
+        append(username, AuditAction.ACCESS_DENIED, null, null,
                 detail(Map.of("target", target == null ? "" : target)));
+    }
+
+    private static final class TextLimit {
+        static String cut(String s) {
+            String t = s == null ? "" : s.replaceAll("[\\r\\n\\t]", " ");
+            return t.length() <= 300 ? t : t.substring(0, 300) + "…";
+        }
     }
 
     /**

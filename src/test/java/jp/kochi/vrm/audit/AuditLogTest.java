@@ -222,4 +222,25 @@ class AuditLogTest {
         assertEquals(1L, result.firstBrokenSeq());
         assertEquals(ChainVerifier.Breach.ANCHOR_FORGED, result.breach());
     }
+
+    private long count() throws SQLException {
+        try (Connection c = db.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void anonymousRefusalsStayInTheServerLogAndSignedInOnesAreEntries() throws SQLException {
+        log.startKeyedChain(true);
+        for (int i = 0; i < 500; i++) {
+            log.recordAccessDenied(null, "/staff/audit/log.xhtml?x=" + i);
+        }
+        assertEquals(0, count());
+        log.recordAccessDenied("contractor-demo", "/staff/audit/log.xhtml");
+        assertEquals(1, count());
+        assertEquals("contractor-demo", entries().get(0).actor());
+        assertTrue(log.verify().intact());
+    }
 }
