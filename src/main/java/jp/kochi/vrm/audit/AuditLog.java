@@ -55,6 +55,12 @@ public class AuditLog {
     @Inject
     private PortalSettings settings;
 
+    /** Set in a transaction's registry once it holds the chain head's lock (see {@link RefusalAudit}). */
+    static final String HEAD_LOCKED = AuditLog.class.getName() + ".headLocked";
+
+    @Resource
+    private jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     private ChainKey testKey;
     private java.nio.file.Path testAnchorDir;
 
@@ -155,6 +161,16 @@ public class AuditLog {
         }
         append(username, AuditAction.ACCESS_DENIED, null, null,
                 detail(Map.of("target", target == null ? "" : target)));
+    }
+
+    /**
+     * A signed-in user's action refused by a business rule: "refused: reason", in its own transaction, since the
+     * refused one rolls back.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusal(String username, String operation, String reasonKey) {
+        append(username, AuditAction.REFUSED, null, null, detail(Map.of("operation", operation, "reason", reasonKey)));
     }
 
     private static final class TextLimit {
@@ -280,6 +296,9 @@ public class AuditLog {
         ChainKey key = key();
         try (Connection c = dataSource.getConnection()) {
             Head head = lockHead(c);
+            if (transactions != null && transactions.getTransactionKey() != null) {
+                transactions.putResource(HEAD_LOCKED, Boolean.TRUE);
+            }
             long seq = head.seq() + 1;
             String prev = head.link();
             String digest = AuditChain.hash(seq, now, actor, action.name(), recordType, recordId, details, prev);

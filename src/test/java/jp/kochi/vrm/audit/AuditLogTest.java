@@ -243,4 +243,15 @@ class AuditLogTest {
         assertEquals("contractor-demo", entries().get(0).actor());
         assertTrue(log.verify().intact());
     }
+
+    @Test
+    void recordsARefusedActionOfASignedInUser() throws SQLException {
+        log.startKeyedChain(true);
+        log.recordRefusal("security-demo", "VettingService.approve", "vetting.fourEyes");
+        AuditChain.Entry entry = entries().get(0);
+        assertEquals("REFUSED", entry.action());
+        assertEquals("security-demo", entry.actor());
+        assertEquals("{\"operation\":\"VettingService.approve\",\"reason\":\"vetting.fourEyes\"}", entry.details());
+        assertTrue(log.verify().intact());
+    }
 }
