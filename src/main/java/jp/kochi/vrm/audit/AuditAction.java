@@ -8,6 +8,8 @@ public enum AuditAction {
     SIGN_IN,
     SIGN_OUT,
     ACCESS_DENIED,
+    /** A signed-in user's action refused by a business rule (e.g. approving their own vetting); the detail names it. */
+    REFUSED,
     /** An auditor ran the chain verification; the detail holds the result. */
     VERIFY
 }

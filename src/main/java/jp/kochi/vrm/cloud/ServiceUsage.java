@@ -190,7 +190,7 @@ public class ServiceUsage extends AuditedEntity {
 
     private void requireOtherThanRequester(String officer) {
         if (requestedBy.equals(officer)) {
-            throw new BusinessRuleViolation("usage.fourEyes");
+            throw BusinessRuleViolation.refusal("usage.fourEyes");
         }
     }
 

@@ -146,7 +146,7 @@ public class Obligation extends AuditedEntity {
         }
         EvidenceSubmission latest = submissions.get(submissions.size() - 1);
         if (actor.equals(latest.getSubmittedBy())) {
-            throw new BusinessRuleViolation("obligation.ownSubmission");
+            throw BusinessRuleViolation.refusal("obligation.ownSubmission");
         }
         String n = note == null ? "" : note.strip();
         if (!accept && n.isEmpty()) {

@@ -116,7 +116,7 @@ public class Subcontracting extends AuditedEntity {
             throw new BusinessRuleViolation("subcontracting.alreadyApproved");
         }
         if (approver.equals(registeredBy)) {
-            throw new BusinessRuleViolation("subcontracting.fourEyes");
+            throw BusinessRuleViolation.refusal("subcontracting.fourEyes");
         }
         String ref = ContactPerson.clean(reference);
         if (ref != null && ref.length() > 100) {

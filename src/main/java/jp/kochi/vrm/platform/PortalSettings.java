@@ -30,6 +30,17 @@ public class PortalSettings {
     static final String OIDC_CLIENT_SECRET = "vrm.oidc.client-secret";
     static final String DATA_DIR = "vrm.data-dir";
     static final String DEMO_DATA = "vrm.demo-data";
+    /** The audit chain's HMAC key ({@code VRM_AUDIT_KEY}): never in the database, never printed. */
+    static final String AUDIT_KEY = "vrm.audit.key";
+    /** Folder of the audit chain's anchor file ({@code VRM_AUDIT_ANCHOR_DIR}), outside the database. */
+    static final String AUDIT_ANCHOR_DIR = "vrm.audit.anchor-dir";
+    /** Shortest audit key accepted, in bytes: the output length of HMAC-SHA256. */
+    public static final int MIN_AUDIT_KEY_BYTES = 32;
+    /**
+     * The audit key of demonstrations and tests ({@code VRM_DEMO_DATA=true} without {@code VRM_AUDIT_KEY}): public,
+     * so a chain keyed with it proves nothing; start-up logs a warning when it is used.
+     */
+    public static final String DEVELOPMENT_AUDIT_KEY = "vrm-development-audit-key-NOT-FOR-PRODUCTION-0001";
     static final String CLOCK_START = "vrm.clock.start";
     static final String SESSION_MAX_HOURS = "vrm.session.max-hours";
     static final String ANNEX_TEMPLATES_DIR = "vrm.annex.templates-dir";
@@ -392,6 +403,29 @@ public class PortalSettings {
                 .map(Integer::parseInt).filter(h -> h >= 1 && h <= 24).orElse(DEFAULT_SESSION_MAX_HOURS));
     }
 
+    /**
+     * The key of the audit chain's HMAC links and anchors: {@code VRM_AUDIT_KEY} as UTF-8 bytes; without it, with
+     * demo data on, the public {@link #DEVELOPMENT_AUDIT_KEY}; otherwise {@code null} (a start-up problem).
+     */
+    public byte[] auditKey() {
+        return value(AUDIT_KEY).or(() -> demoData() ? Optional.of(DEVELOPMENT_AUDIT_KEY) : Optional.empty())
+                .map(v -> v.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
+    }
+
+    /** Whether the audit key is the public development key (demo data on and no {@code VRM_AUDIT_KEY}). */
+    public boolean auditKeyIsDevelopmentKey() {
+        return value(AUDIT_KEY).isEmpty() && demoData();
+    }
+
+    /**
+     * The folder of the audit anchor file ({@code VRM_AUDIT_ANCHOR_DIR}, default {@code audit-anchor} in
+     * {@code VRM_DATA_DIR}); {@code null} when neither is set.
+     */
+    public Path auditAnchorDir() {
+        return value(AUDIT_ANCHOR_DIR).map(Path::of)
+                .orElseGet(() -> dataDir() == null ? null : dataDir().resolve("audit-anchor"));
+    }
+
     public boolean demoData() {
         return value(DEMO_DATA).map(Boolean::parseBoolean).orElse(false);
     }
@@ -419,6 +453,13 @@ public class PortalSettings {
         secretProblem(OIDC_CLIENT_SECRET, oidcClientSecret()).ifPresent(problems::add);
         if (dataDir() == null) {
             problems.add(envName(DATA_DIR) + ": missing (folder for the portal's files)");
+        }
+        // The length only: the value is a secret.
+        if (value(AUDIT_KEY).isEmpty() && !demoData()) {
+            problems.add(envName(AUDIT_KEY) + ": missing (the audit log's HMAC key, at least " + MIN_AUDIT_KEY_BYTES
+                    + " bytes, e.g. from openssl rand -base64 48; keep it outside the database and its backups)");
+        } else if (value(AUDIT_KEY).isPresent() && auditKey().length < MIN_AUDIT_KEY_BYTES) {
+            problems.add(envName(AUDIT_KEY) + ": too short (fewer than " + MIN_AUDIT_KEY_BYTES + " bytes)");
         }
         int mailPort = mailServer().port();
         if (mailPort < 1 || mailPort > 65535) {

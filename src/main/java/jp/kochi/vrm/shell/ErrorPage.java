@@ -29,7 +29,7 @@ public class ErrorPage {
 
     private String reference;
 
-    /** Called by the 403 page: one audit entry per refusal. */
+    /** Called by the 403 page: an audit entry per refusal of a signed-in user, a server log line for an anonymous one. */
     public void recordRefusal() {
         if (request.getAttribute(ErrorPage.class.getName()) != null) {
             return;

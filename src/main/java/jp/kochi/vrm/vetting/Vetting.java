@@ -240,7 +240,7 @@ public class Vetting extends AuditedEntity {
             throw new BusinessRuleViolation("vetting.notSubmitted");
         }
         if (approver.equals(submittedBy)) {
-            throw new BusinessRuleViolation("vetting.fourEyes");
+            throw BusinessRuleViolation.refusal("vetting.fourEyes");
         }
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleViolation("vetting.decisionReason.required");

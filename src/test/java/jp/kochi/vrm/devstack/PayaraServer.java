@@ -37,6 +37,10 @@ public final class PayaraServer {
         env.put("VRM_DEMO_DATA", Boolean.toString(s.demoData()));
         env.put("VRM_MAIL_HOST", s.mailHost());
         env.put("VRM_MAIL_PORT", Integer.toString(s.mailPort()));
+        if (!s.demoData()) {
+            // Without demo data the audit chain needs a key of its own (with demo data, the development key).
+            env.put("VRM_AUDIT_KEY", "test-audit-key-" + java.util.UUID.randomUUID() + "-" + s.portalPort());
+        }
         return env;
     }
 

@@ -141,6 +141,96 @@ class AuditTrailIT {
         }
     }
 
+    @Test
+    void verificationFindsAnEntryRewrittenWithItsSuccessorsAndTheHeadRecomputedWithoutTheKey() throws SQLException {
+        try (Browser auditor = new Browser(stack.portalUrl())) {
+            auditor.signIn("auditor-demo");
+            auditor.open("/staff/audit/log.xhtml");
+            Row victim = entries("action = 'SIGN_IN'").get(0);
+            // What the database owner can do: change the entry and recompute every SHA-256 link up to the head.
+            relink(victim.seq(), "someone-else", false);
+            try {
+                auditor.click(By.id("auditForm:verify"));
+                assertEquals("改ざんを検出しました: 記録番号 " + victim.seq()
+                        + " で連結が壊れています（記録の内容がハッシュと一致しません（改変））。" + victim.seq() + " 件目で検出。",
+                        auditor.text("verification-result"));
+            } finally {
+                // Put back with the portal's key (the public development key of the demo stack).
+                relink(victim.seq(), victim.actor(), true);
+            }
+            auditor.click(By.id("auditForm:verify"));
+            assertTrue(auditor.text("verification-result").startsWith("検証完了"), auditor.text("verification-result"));
+        }
+    }
+
+    /** A public page, so the refusal is the same-origin check's (a staff page would first send to sign-in). */
+    @Test
+    void anonymousRefusalsAddNoEntries() throws Exception {
+        int before = entries("action = 'ACCESS_DENIED'").size();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        for (int i = 0; i < 50; i++) {
+            java.net.http.HttpResponse<Void> refused = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(stack.portalUrl() + "/public/sns.xhtml"))
+                    .header("Origin", "https://evil.example").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x=" + i)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertEquals(403, refused.statusCode());
+        }
+        assertEquals(before, entries("action = 'ACCESS_DENIED'").size(), "anonymous refusals are server log lines");
+    }
+
+    /**
+     * Gives entry {@code seq} the actor {@code actor} and recomputes the links of it and every later entry and the
+     * head: with the development key from the keyed start on ({@code keyed}), or as plain SHA-256 (without the key).
+     */
+    private static void relink(long seq, String actor, boolean keyed) throws SQLException {
+        jp.kochi.vrm.audit.ChainKey key = new jp.kochi.vrm.audit.ChainKey(
+                jp.kochi.vrm.platform.PortalSettings.DEVELOPMENT_AUDIT_KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (Connection c = PortalStack.database(stack)) {
+            c.setAutoCommit(false);
+            long keyedFrom;
+            try (PreparedStatement head = c.prepareStatement("SELECT keyed_from FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+                    ResultSet rs = head.executeQuery()) {
+                rs.next();
+                keyedFrom = rs.getLong(1);
+            }
+            List<jp.kochi.vrm.audit.AuditChain.Entry> later = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_entry WHERE seq >= ? ORDER BY seq")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        later.add(new jp.kochi.vrm.audit.AuditChain.Entry(rs.getLong(1),
+                                rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                rs.getString(9)));
+                    }
+                }
+            }
+            String prev = later.get(0).prevHash();
+            for (jp.kochi.vrm.audit.AuditChain.Entry e : later) {
+                String who = e.seq() == seq ? actor : e.actor();
+                String digest = jp.kochi.vrm.audit.AuditChain.hash(e.seq(), e.occurredAt(), who, e.action(),
+                        e.recordType(), e.recordId(), e.details(), prev);
+                String link = keyed && e.seq() >= keyedFrom ? jp.kochi.vrm.audit.AuditChain.keyedLink(key, prev, digest) : digest;
+                try (PreparedStatement update = c.prepareStatement(
+                        "UPDATE audit_entry SET actor = ?, prev_hash = ?, entry_hash = ? WHERE seq = ?")) {
+                    update.setString(1, who);
+                    update.setString(2, prev);
+                    update.setString(3, link);
+                    update.setLong(4, e.seq());
+                    update.executeUpdate();
+                }
+                prev = link;
+            }
+            try (PreparedStatement head = c.prepareStatement("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1")) {
+                head.setString(1, prev);
+                head.executeUpdate();
+            }
+            c.commit();
+        }
+    }
+
     private static void execute(String sql, Object... args) throws SQLException {
         try (Connection c = PortalStack.database(stack); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

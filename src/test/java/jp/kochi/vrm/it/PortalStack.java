@@ -71,6 +71,8 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
         RunPortal.deleteTree(s.dataDir().resolve("keycloak-" + s.keycloakVersion() + "/data/h2"));
         RunPortal.deleteTree(s.dataDir().resolve("db"));
         RunPortal.deleteTree(s.dataDir().resolve("logs"));
+        // The audit anchors belong to the database they checkpoint: kept, they would contradict the fresh one.
+        RunPortal.deleteTree(s.dataDir().resolve("files/audit-anchor"));
         if ("postgresql".equals(databaseKind())) {
             resetPostgresql(s);
         }

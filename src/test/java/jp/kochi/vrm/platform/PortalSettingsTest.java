@@ -63,6 +63,7 @@ class PortalSettingsTest {
         m.put("vrm.oidc.client-secret", "s3cret-value-of-this-installation-0123456789");
         m.put("vrm.data-dir", "/tmp/x/files");
         m.put("vrm.provisioning.client-secret", "pr0v-secret-of-this-installation-0123456789");
+        m.put("vrm.audit.key", "an-audit-key-of-at-least-32-bytes-length");
         return m;
     }
 
@@ -321,6 +322,33 @@ class PortalSettingsTest {
         m.put("vrm.demo-data", "false");
         assertEquals(List.of("VRM_CLOCK_START: only with VRM_DEMO_DATA=true (a moved clock would move every due date "
                 + "of real records)"), new PortalSettings(config(m)).problems());
+    }
+
+    @Test
+    void theAuditKeyIsRequiredWithoutDemoDataAndNeverPrinted() {
+        Map<String, String> m = complete();
+        m.remove("vrm.audit.key");
+        assertEquals(List.of("VRM_AUDIT_KEY: missing (the audit log's HMAC key, at least 32 bytes, e.g. from openssl "
+                + "rand -base64 48; keep it outside the database and its backups)"), new PortalSettings(config(m)).problems());
+        m.put("vrm.audit.key", "short-secret-31-bytes-long-xxxxx".substring(0, 31));
+        List<String> problems = new PortalSettings(config(m)).problems();
+        assertEquals(List.of("VRM_AUDIT_KEY: too short (fewer than 32 bytes)"), problems);
+        m.put("vrm.demo-data", "true");
+        assertEquals(problems, new PortalSettings(config(m)).problems());
+    }
+
+    @Test
+    void demoDataWithoutAnAuditKeyUsesTheDevelopmentKey() {
+        Map<String, String> m = complete();
+        m.remove("vrm.audit.key");
+        m.put("vrm.demo-data", "true");
+        PortalSettings settings = new PortalSettings(config(m));
+        assertEquals(List.of(), settings.problems());
+        assertTrue(settings.auditKeyIsDevelopmentKey());
+        assertEquals(PortalSettings.DEVELOPMENT_AUDIT_KEY, new String(settings.auditKey(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(java.nio.file.Path.of("/tmp/x/files/audit-anchor"), settings.auditAnchorDir());
+        m.put("vrm.audit.anchor-dir", "/var/lib/vrm-anchor");
+        assertEquals(java.nio.file.Path.of("/var/lib/vrm-anchor"), new PortalSettings(config(m)).auditAnchorDir());
     }
 
     @Test
