@@ -23,7 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every page x every role, signed in through Keycloak's login page: allowed pages show their own heading,
+ * Every page x every role, signed in through Keycloak's login page from a link opened while signed out (it must land
+ * on that page, with its query): allowed pages show their own heading,
  * refused ones the 403 page in Japanese, anonymous visitors are sent to Keycloak. Pages are found in the
  * web application folder, so a page added without an expectation here fails the suite. Every page shown
  * is checked with axe-core for WCAG 2.1 A/AA.
@@ -182,7 +183,12 @@ class RolePageMatrixIT {
     void roleSeesExactlyItsPages(String role) throws Exception {
         List<String> failures = new ArrayList<>();
         try (Browser browser = new Browser(stack.portalUrl())) {
-            browser.signIn(DEMO_USER.get(role));
+            // Signed in the way people do: from a link to one of the role's pages, opened while signed out.
+            String link = SignInPathsIT.deepLinkFor(role);
+            browser.signInAt(link, DEMO_USER.get(role));
+            if (!browser.currentUrl().equals(stack.portalUrl() + link)) {
+                failures.add("sign-in from " + link + " ended at " + browser.currentUrl());
+            }
             for (Map.Entry<String, List<String>> page : EXPECTED.entrySet()) {
                 browser.open(page.getKey());
                 boolean allowed = page.getValue().contains(role);

@@ -43,7 +43,7 @@ class SignInPathsIT {
         return Roles.ALL;
     }
 
-    private static String deepLinkFor(String role) throws Exception {
+    static String deepLinkFor(String role) throws Exception {
         return switch (role) {
             case Roles.PROCUREMENT -> "/staff/contracts/view.xhtml?id=" + firstId("SELECT MIN(id) FROM contract");
             case Roles.SECURITY_OFFICER -> "/staff/contractors/vetting.xhtml?id=" + firstId(
@@ -181,7 +181,7 @@ class SignInPathsIT {
     }
 
     static long firstId(String sql) throws Exception {
-        try (Connection c = PortalStack.database(stack); Statement st = c.createStatement();
+        try (Connection c = PortalStack.database(PortalStack.current()); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             assertTrue(rs.next(), sql);
             long id = rs.getLong(1);
