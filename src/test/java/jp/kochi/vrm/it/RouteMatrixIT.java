@@ -238,7 +238,8 @@ class RouteMatrixIT {
      * rule ({@code identity.CanonicalAddress}): each answers 404 like a missing page, for the anonymous visitor (not
      * the sign-in redirect) and for a signed-in user, never the page and never a server error. All spellings of every
      * address anonymously and as procurement (who may not read the audit log); the audit log's spellings as every
-     * other role. A server may refuse an encoded separator itself with 400 before the portal sees it; that is counted.
+     * other role. The server may refuse a spelling itself before the portal sees it (403 from its deny-by-default
+     * constraint, 400 for an encoded separator); those are counted apart, and none may be the page or a server error.
      */
     @Test
     void everyPageAndRouteInAnUnusualSpellingIsAnsweredAsMissing() throws Exception {
@@ -266,7 +267,9 @@ class RouteMatrixIT {
                         boolean encoded = spelling.contains("%2F") || spelling.contains("%2e");
                         statuses.merge(status + (encoded ? " (encoded)" : ""), 1, Integer::sum);
                         checked++;
-                        if (status != 404 && !(encoded && status == 400)) {
+                        // 403: the server's own deny-by-default constraint (*.xhtml) refuses some spellings before
+                        // the portal sees them (run of 2026-12-07: //, /./ and /x/../ after the context root).
+                        if (status != 404 && status != 403 && !(encoded && status == 400)) {
                             failures.add(role + " " + spelling + ": " + outcome(response));
                         }
                     }
