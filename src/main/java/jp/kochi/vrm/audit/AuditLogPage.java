@@ -3,14 +3,14 @@ package jp.kochi.vrm.audit;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import jp.kochi.vrm.shell.UiMessages;
-import org.primefaces.model.JPALazyDataModel;
+import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The auditor's view of the log: paged, sorted and filtered in the database, newest first, with the
@@ -22,8 +22,8 @@ public class AuditLogPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @PersistenceContext
-    private transient EntityManager em;
+    @Inject
+    private AuditLogQueries queries;
 
     @Inject
     private AuditLog auditLog;
@@ -31,18 +31,38 @@ public class AuditLogPage implements Serializable {
     @Inject
     private UiMessages messages;
 
-    private LazyDataModel<AuditEntry> entries;
+    private final EntryModel entries = new EntryModel();
     private ChainVerifier.Result verification;
 
-    public LazyDataModel<AuditEntry> getEntries() {
-        if (entries == null) {
-            entries = JPALazyDataModel.<AuditEntry>builder()
-                    .entityClass(AuditEntry.class)
-                    .entityManager(() -> em)
-                    .rowKeyField("seq")
-                    .caseSensitive(false)
-                    .build();
+    /** The lazy model: PrimeFaces asks for one page, {@link AuditLogQueries} answers it in the database. */
+    class EntryModel extends LazyDataModel<AuditEntry> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return queries.count(filterBy);
         }
+
+        @Override
+        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return queries.page(first, pageSize, sortBy, filterBy);
+        }
+
+        @Override
+        public String getRowKey(AuditEntry entry) {
+            return String.valueOf(entry.getSeq());
+        }
+
+        @Override
+        public AuditEntry getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(e -> getRowKey(e).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    public LazyDataModel<AuditEntry> getEntries() {
         return entries;
     }
 

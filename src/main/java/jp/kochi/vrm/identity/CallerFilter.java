@@ -17,9 +17,9 @@ import java.util.logging.Logger;
 
 /**
  * Binds the request's signed-in user to the thread for the services ({@link CallerContext}) while the request, and
- * any forward, include or error page it leads to, is served. Mapped first in {@code web.xml}, it also turns a refused
- * service call that reached it, however wrapped, into the 403 page, with one log line instead of the servlet
- * container's stack trace (the 403 page records the refusal in the audit log).
+ * any forward, include or error page it leads to, is served. Mapped first in {@code web.xml} (after only the plain
+ * address check, {@link CanonicalAddressFilter}), it also turns a refused service call that reached it, however
+ * wrapped, into the 403 page, with one log line instead of the servlet container's stack trace (the 403 page records the refusal in the audit log).
  */
 @WebFilter(filterName = "caller", urlPatterns = "/*")
 public class CallerFilter extends HttpFilter {

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * Where a user returns after signing in: the page they asked for while signed out (a link from a mail, a bookmark),
- * with its query. Only an address inside the portal, in its one plain form, qualifies, so that a stored address can
- * never send the user to another site or past the area checks by an unusual spelling; the sign-in addresses
- * themselves do not count (the user then goes to their home page).
+ * with its query. Only an address inside the portal, in its one plain form ({@link CanonicalAddress}), qualifies, so
+ * that a stored address can never send the user to another site or past the area checks by an unusual spelling; the
+ * sign-in addresses themselves do not count (the user then goes to their home page).
  */
 public final class ReturnAddress {
 
@@ -38,10 +38,7 @@ public final class ReturnAddress {
             return Optional.empty();
         }
         String inPortal = path.substring(contextPath.length());
-        String lower = inPortal.toLowerCase(java.util.Locale.ROOT);
-        if (inPortal.contains("//") || inPortal.contains("/./") || inPortal.contains("/../") || inPortal.endsWith("/.")
-                || inPortal.endsWith("/..") || inPortal.contains(";") || lower.contains("%2f") || lower.contains("%5c")
-                || lower.contains("%2e") || inPortal.equals("/signin") || inPortal.equals("/callback")) {
+        if (!CanonicalAddress.isCanonical(path) || inPortal.equals("/signin") || inPortal.equals("/callback")) {
             return Optional.empty();
         }
         return Optional.of(path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));

@@ -29,6 +29,8 @@ import java.util.Optional;
  * <li><b>A form sent to a signed-in area with a session that has ended</b> (idle timeout, sign-out in another tab, a
  * restart): its content is not applied; the user goes through sign-in and back to the page, where
  * {@link SignInNotice} says so.</li>
+ * <li><b>An address in any but its one plain form</b> ({@link CanonicalAddress}): answered 404 like a missing page
+ * before sign-in is offered, as {@link CanonicalAddressFilter} answers it for a signed-in user.</li>
  * <li><b>An ajax request of a page whose session has ended</b>: a redirect to Keycloak cannot be followed by the page's
  * script, so the click would do nothing. The page is told to load itself again (Faces' partial response redirect),
  * which goes through sign-in and back to it.</li>
@@ -49,6 +51,10 @@ public abstract class SignInMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        if (!CanonicalAddress.isCanonical(request.getRequestURI())) {
+            // Before sign-in is offered: an unusual spelling of a page is a missing page, for the anonymous too.
+            return context.responseNotFound();
+        }
         if (request.getUserPrincipal() != null) {
             return mechanism.validateRequest(request, response, context);
         }
