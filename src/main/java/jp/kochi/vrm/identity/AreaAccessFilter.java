@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Admits a request to an area of the portal ({@link Areas}) only for a caller holding one of its roles, else answers
- * with the 403 page (which records the refusal in the audit log). Mapped right after {@link CallerFilter}, for
+ * with the 403 page (which records the refusal in the audit log). Mapped after {@link CallerFilter} and the session lifetime check, for
  * requests from the browser; {@code web.xml} has already required a signed-in user there.
  */
 @WebFilter(filterName = "areaAccess", urlPatterns = "/*")
