@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Admits a request to an area of the portal ({@link Areas}) only for a caller holding one of its roles, else answers
- * with the 403 page (which records the refusal in the audit log). Mapped after {@link CallerFilter} and the session lifetime check, for
- * requests from the browser; {@code web.xml} has already required a signed-in user there.
+ * with the 403 page (which records the refusal in the audit log). Mapped after {@link CallerFilter} and the session
+ * lifetime check, for requests from the browser; {@code web.xml} has already required a signed-in user there.
  */
 @WebFilter(filterName = "areaAccess", urlPatterns = "/*")
 public class AreaAccessFilter extends HttpFilter {
