@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 /** A server started as a child process, with its output in a log file, stopped with its descendants. */
 public class ServerProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** HTTP/1.1 as browsers and load balancers speak it (see the h2c upgrade notes in README). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path log;
