@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -46,6 +48,34 @@ class ReminderOutputTest {
         assertEquals("https://vrm.example/staff/sns/view.xhtml?id=90",
                 ((VEvent) staff.getComponents("VEVENT").get(1)).getUrl().getValue());
         assertTrue(first.getUid().orElseThrow().getValue().startsWith("OBLIGATION:40-2026-12-03@"));
+    }
+
+    @Test
+    void calendarLinesAreFoldedAtSeventyFiveOctetsWithoutSplittingACharacter() throws Exception {
+        String longTitle = "令和８年度高知市情報セキュリティ外部委託先管理業務に係る個人情報の取扱状況報告書（第３四半期分）"
+                + "及び再委託先一覧表の提出 𠮷野家 " + "あ".repeat(40) + " ASCII " + "x".repeat(90);
+        List<DueItem> items = List.of(
+                new DueItem(ContractDueDates.OBLIGATION, 41, 41, DUE, longTitle, 10L, List.of()),
+                new DueItem(SnsDueDates.SNS_REVIEW, 91, 91, DUE.plusDays(1), "高知市広報（X）", null, List.of()));
+        String ics = CalendarFeeds.render(items, false, "https://vrm.example/" + "p".repeat(100));
+        byte[] utf8 = ics.getBytes(StandardCharsets.UTF_8);
+        int lineStart = 0;
+        for (int i = 0; i + 1 < utf8.length; i++) {
+            if (utf8[i] == '\r' && utf8[i + 1] == '\n') {
+                assertTrue(i - lineStart <= 75, "line of " + (i - lineStart) + " octets: "
+                        + new String(utf8, lineStart, i - lineStart, StandardCharsets.UTF_8));
+                // Each line on its own is well-formed UTF-8: no fold falls inside a character (the decoder throws).
+                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(utf8, lineStart, i - lineStart));
+                lineStart = i + 2;
+            }
+        }
+        assertEquals(utf8.length, lineStart, "every line ends with CRLF");
+        assertTrue(ics.contains("\r\n "), "long lines are folded");
+        String unfolded = ics.replace("\r\n ", "");
+        assertTrue(unfolded.contains("SUMMARY:【提出書類の期限】" + longTitle + "\r\n"), unfolded);
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
+        assertEquals("【提出書類の期限】" + longTitle, events.get(0).getSummary().getValue());
+        assertEquals("提出書類の期限：" + longTitle, events.get(0).getDescription().getValue());
     }
 
     @Test
