@@ -3,6 +3,7 @@ package jp.kochi.vrm.contractor;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -33,8 +35,10 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipInputStream;
 import jp.kochi.vrm.platform.SheetWriter;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -469,10 +473,14 @@ public final class ContractorCsv {
 
     /** The first sheet's non-blank rows, numbered as Excel numbers them, or the problem that stopped reading. */
     private static Records sheetRecords(byte[] content) {
-        if (!unpacksWithin(content, MAX_UNPACKED_BYTES)) {
-            return new Records(List.of(), new Problem(0, KEY + "xlsxTooLarge", List.of()));
-        }
         List<Line> lines = new ArrayList<>();
+        try {
+            if (!unpacksWithin(content, MAX_UNPACKED_BYTES)) {
+                return new Records(List.of(), new Problem(0, KEY + "xlsxTooLarge", List.of()));
+            }
+        } catch (IOException | RuntimeException e) {
+            return new Records(List.of(), new Problem(0, KEY + "xlsxUnreadable", List.of()));
+        }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
                 Stream<Row> rows = workbook.getSheets().findFirst().map(ContractorCsv::rows).orElse(Stream.of())) {
             Iterator<Row> iterator = rows.iterator();
@@ -522,21 +530,26 @@ public final class ContractorCsv {
         };
     }
 
-    /** Whether the zip's entries, actually unpacked, add up to at most {@code limit} bytes. */
-    private static boolean unpacksWithin(byte[] content, long limit) {
+    /**
+     * Whether the zip's entries, actually unpacked, add up to at most {@code limit} bytes (not what the headers
+     * claim, which a crafted file can understate). Read through the central directory with commons-compress, as the
+     * workbook reader reads it: {@code java.util.zip.ZipInputStream} refuses the entries Excel and fastexcel write
+     * with a data descriptor, and would leave such a file unmeasured.
+     */
+    static boolean unpacksWithin(byte[] content, long limit) throws IOException {
         long total = 0;
         byte[] buffer = new byte[8192];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            while (zip.getNextEntry() != null) {
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    total += n;
-                    if (total > limit) {
-                        return false;
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        total += n;
+                        if (total > limit) {
+                            return false;
+                        }
                     }
                 }
             }
-        } catch (IOException e) {
-            return true; // not a readable zip: the workbook reader says so
         }
         return true;
     }

@@ -571,6 +571,8 @@ class ContractorCsvTest {
         for (Map<String, String> language : List.of(JAPANESE, ENGLISH)) {
             byte[] xlsx = exportXlsx(language, rows);
             assertArrayEquals(new byte[] {'P', 'K'}, Arrays.copyOf(xlsx, 2));
+            assertTrue(ContractorCsv.unpacksWithin(xlsx, ContractorCsv.MAX_UNPACKED_BYTES), "measured, and small");
+            assertFalse(ContractorCsv.unpacksWithin(xlsx, 1_000), "measured by what it unpacks to");
             Parsed parsed = parse(xlsx, CsvEncoding.AUTO);
 
             assertEquals(List.of(), parsed.problems(), language.get("app.yes"));
