@@ -40,6 +40,12 @@ public final class PayaraServer {
         return env;
     }
 
+    /** The post-boot line that deploys the portal at {@code /vrm} on the virtual server of the portal's port only. */
+    static String deployCommand(Path war) {
+        return "deploy --name=vrm --contextroot=" + StackSettings.CONTEXT_ROOT + " --virtualservers=server "
+                + war.toAbsolutePath();
+    }
+
     /** The portal's Payara settings, kept beside its sources (the realm folder's sibling {@code src/main/server}). */
     static Path serverSettings(StackSettings s) {
         return s.realmDir().toAbsolutePath().getParent().resolve("src/main/server/pre-boot-commands.asadmin");
@@ -91,17 +97,20 @@ public final class PayaraServer {
         Files.writeString(preBoot, Files.readString(serverSettings(s)) + "\n"
                 + "set configs.config.server-config.hazelcast-config-specific-configuration.config-specific-data-grid-start-port="
                 + s.hazelcastPort() + "\n");
+        // The post-boot settings, then the portal's deployment on the portal's own virtual server only (deployed to
+        // the management listener's too, as --deploy does, Faces starts twice in one class loader and fails).
+        Path postBoot = root.resolve("post-boot-commands.asadmin");
+        Files.writeString(postBoot, Files.readString(serverSettings(s).resolveSibling("post-boot-commands.asadmin"))
+                + "\n" + deployCommand(s.war()) + "\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Xss1m", "-XX:+UseSerialGC",
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Tokyo", "-Duser.language=ja",
                 "-jar", jar.toString(),
-                "--deploy", s.war().toAbsolutePath().toString(),
-                "--contextroot", StackSettings.CONTEXT_ROOT,
                 "--port", Integer.toString(s.portalPort()),
                 "--rootdir", root.resolve("runtime").toString(),
                 "--nocluster", "--disablephonehome",
                 "--prebootcommandfile", preBoot.toString(),
-                "--postbootcommandfile", serverSettings(s).resolveSibling("post-boot-commands.asadmin").toString()));
+                "--postbootcommandfile", postBoot.toString()));
         Map<String, String> env = new HashMap<>(environment);
         env.put("VRM_HTTP_THREADS", requestThreads(environment));
         env.putIfAbsent("VRM_MANAGEMENT_PORT", Integer.toString(s.managementPort()));
