@@ -79,7 +79,8 @@ class ContractorImportIT {
         try (OutputStream out = Files.newOutputStream(workbook)) {
             ContractorCsv.exportXlsx(Stream.of(new ContractorExportRow("株式会社ブック高知", "ブックコウチ", number, false,
                     "高知県高知市本町1-1", "代表取締役 高知 太郎", "土佐 花子", "情報部", "hanako@book.example.jp",
-                    "088-822-0000", List.of(), "候補", LocalDate.of(2027, 3, 31), null)), out, japanese::getString);
+                    "088-822-0000", List.of(), "候補", "中", LocalDate.of(2027, 3, 31), null)), out,
+                    japanese::getString);
         }
         try (Browser browser = new Browser(PortalStack.current().portalUrl())) {
             browser.signIn("procurement-demo");
