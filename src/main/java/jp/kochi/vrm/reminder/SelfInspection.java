@@ -164,14 +164,17 @@ public class SelfInspection {
 
     /** The report as an Excel workbook (.xlsx): the same columns as the CSV, the days as date cells. */
     public void xlsx(int fiscalYear, OutputStream out) throws IOException {
-        Report r = report(fiscalYear);
+        writeXlsx(report(fiscalYear), out);
+        exported(fiscalYear, "xlsx");
+    }
+
+    static void writeXlsx(Report r, OutputStream out) throws IOException {
         SheetWriter sheet = SheetWriter.start(out, "自己点検・監査報告 " + r.fiscalYear() + "年度", XLSX_COLUMNS);
         for (Line l : r.lines()) {
             sheet.row(Arrays.asList(r.fiscalYear(), l.kindLabel(), l.title(), l.dueDate(), l.state(r.today()),
                     l.resolvedOn(), l.lastThreshold()));
         }
         sheet.finish();
-        exported(fiscalYear, "xlsx");
     }
 
     /** Records that the report was exported (who, which year, which format). */
