@@ -1,7 +1,9 @@
 package jp.kochi.vrm.contractor;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -32,10 +35,18 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.kochi.vrm.platform.SheetWriter;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * The contractor register (委託事業者台帳) as CSV, the form in which procurement staff exchange it with Excel.
@@ -48,6 +59,10 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Export writes UTF-8 with a byte order mark (without it Excel in Japan reads UTF-8 as Shift_JIS), with the
  * import columns first under the same names, so an exported file can be edited and imported again. Cells that
  * Excel would run as formulas are neutralised (OWASP "CSV injection"); import removes that mark again.
+ *
+ * <p>The same register also goes out as an Excel workbook (.xlsx, {@link SheetWriter}): 法人番号 and phone numbers as
+ * text cells, dates as date cells. Import takes that workbook too, told from CSV by its content (an .xlsx is a zip,
+ * which starts with {@code PK}), and checks its first sheet's rows exactly as it checks a CSV's lines.
  *
  * <p>Pure Java: no Faces, no persistence. The caller supplies what needs the database as predicates and
  * turns message keys into text.
@@ -64,6 +79,19 @@ public final class ContractorCsv {
     private static final String FORMULA_START = "=+-@\t\r";
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final char BOM = '\uFEFF';
+
+    /** How every zip, and so every .xlsx, starts: "PK", 3, 4. */
+    private static final byte[] ZIP_START = {'P', 'K', 3, 4};
+
+    /** How the old Office binary formats (.xls) start. */
+    private static final byte[] OLE2_START = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+
+    /**
+     * A workbook's unpacked size at most: a zip of a few megabytes can unpack to gigabytes ("zip bomb"), so the
+     * entries are measured before the workbook is read. An exported register of 20,000 rows unpacks to far less.
+     */
+    static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
 
     /** Deliberately stricter than Bean Validation's {@code @Email}, so an accepted address is never refused later. */
     private static final Pattern EMAIL = Pattern.compile(
@@ -120,7 +148,7 @@ public final class ContractorCsv {
     /**
      * The outcome of reading a file: the valid rows and every problem found.
      *
-     * @param encoding what the file was read as; {@code null} when it could not be read at all
+     * @param encoding what the file was read as; {@code null} for an Excel workbook, or when it could not be read
      * @param rows only rows without problems
      */
     public record Parsed(Charset encoding, List<ContractorCsvRow> rows, List<Problem> problems) {
@@ -210,6 +238,15 @@ public final class ContractorCsv {
         if (content.length > MAX_BYTES) {
             return refused(null, KEY + "tooLarge", MAX_BYTES / (1024 * 1024));
         }
+        if (startsWith(content, ZIP_START)) {
+            Records sheet = sheetRecords(content);
+            return sheet.stop() != null ? new Parsed(null, List.of(), List.of(sheet.stop()))
+                    : check(null, sheet.lines(), departmentExists, corporateNumberTaken);
+        }
+        if (startsWith(content, OLE2_START)) {
+            // The old .xls format (or another Office binary): not text, and not a workbook this reads.
+            return refused(null, KEY + "notText");
+        }
         Decoded decoded = decode(content, encoding);
         if (decoded.problemKey() != null) {
             return refused(null, decoded.problemKey());
@@ -223,17 +260,23 @@ public final class ContractorCsv {
         if (records.stop() != null) {
             return new Parsed(charset, List.of(), List.of(records.stop()));
         }
-        if (records.lines().isEmpty()) {
+        return check(charset, records.lines(), departmentExists, corporateNumberTaken);
+    }
+
+    /** Checks the header and every row, whether they came from a CSV or a workbook. */
+    private static Parsed check(Charset charset, List<Line> lines, Predicate<String> departmentExists,
+            Predicate<String> corporateNumberTaken) {
+        if (lines.isEmpty()) {
             return refused(charset, KEY + "empty");
         }
         Import reading = new Import(departmentExists, corporateNumberTaken);
-        if (!reading.header(records.lines().get(0))) {
+        if (!reading.header(lines.get(0))) {
             return new Parsed(charset, List.of(), reading.problems);
         }
-        if (records.lines().size() == 1) {
+        if (lines.size() == 1) {
             return refused(charset, KEY + "noRows");
         }
-        records.lines().stream().skip(1).forEach(reading::row);
+        lines.stream().skip(1).forEach(reading::row);
         return new Parsed(charset, reading.rows, reading.problems);
     }
 
@@ -257,6 +300,42 @@ public final class ContractorCsv {
             printer.printRecord(Arrays.stream(Column.values()).map(c -> neutralise(cell(row, c, yes, no))));
         }
         printer.flush();
+    }
+
+    /**
+     * Writes the register as an Excel workbook, with the same columns and titles as the CSV, so it imports again.
+     * 法人番号, phone numbers and department codes are text cells; the dates are date cells.
+     */
+    public static void exportXlsx(Stream<ContractorExportRow> rows, OutputStream out, Function<String, String> text)
+            throws IOException {
+        SheetWriter sheet = SheetWriter.start(out, text.apply(KEY + "sheetName"), Arrays.stream(Column.values())
+                .map(c -> switch (c) {
+                    case VETTING_VALID_UNTIL, NEXT_CERTIFICATION_EXPIRY -> SheetWriter.Column.date(
+                            text.apply(c.headerKey()));
+                    default -> SheetWriter.Column.text(text.apply(c.headerKey()), width(c));
+                }).toList());
+        String yes = text.apply("app.yes");
+        String no = text.apply("app.no");
+        Iterator<ContractorExportRow> iterator = rows.iterator();
+        while (iterator.hasNext()) {
+            ContractorExportRow row = iterator.next();
+            sheet.row(Arrays.stream(Column.values()).map(c -> switch (c) {
+                case VETTING_VALID_UNTIL -> row.vettingValidUntil();
+                case NEXT_CERTIFICATION_EXPIRY -> row.nextCertificationExpiry();
+                default -> cell(row, c, yes, no);
+            }).toList());
+        }
+        sheet.finish();
+    }
+
+    private static double width(Column column) {
+        return switch (column) {
+            case NAME, ADDRESS -> 36;
+            case NAME_KANA, CONTACT_EMAIL -> 28;
+            case CORPORATE_NUMBER, CONTACT_PHONE, CONTACT_DEPARTMENT, DEPARTMENT_CODES -> 16;
+            case REPRESENTATIVE, CONTACT_NAME -> 16;
+            default -> 10;
+        };
     }
 
     /**
@@ -388,6 +467,91 @@ public final class ContractorCsv {
     private static boolean startsWith(byte[] content, byte[] prefix) {
         return content.length >= prefix.length
                 && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    // --- workbooks ------------------------------------------------------------------------------------------
+
+    /** The first sheet's non-blank rows, numbered as Excel numbers them, or the problem that stopped reading. */
+    private static Records sheetRecords(byte[] content) {
+        List<Line> lines = new ArrayList<>();
+        try {
+            if (!unpacksWithin(content, MAX_UNPACKED_BYTES)) {
+                return new Records(List.of(), new Problem(0, KEY + "xlsxTooLarge", List.of()));
+            }
+        } catch (IOException | RuntimeException e) {
+            return new Records(List.of(), new Problem(0, KEY + "xlsxUnreadable", List.of()));
+        }
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+                Stream<Row> rows = workbook.getSheets().findFirst().map(ContractorCsv::rows).orElse(Stream.of())) {
+            Iterator<Row> iterator = rows.iterator();
+            while (iterator.hasNext()) {
+                Row row = iterator.next();
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(text(row.getCell(i)));
+                }
+                if (cells.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                if (lines.size() > MAX_ROWS) {
+                    return new Records(List.of(), new Problem(0, KEY + "tooManyRows", List.of(MAX_ROWS)));
+                }
+                lines.add(new Line(row.getRowNum(), cells));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not a workbook (another kind of zip), or one fastexcel cannot read: refused, never half read.
+            return new Records(List.of(), new Problem(0, KEY + "xlsxUnreadable", List.of()));
+        }
+        return new Records(lines, null);
+    }
+
+    private static Stream<Row> rows(Sheet sheet) {
+        try {
+            return sheet.openStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A cell as the CSV would have it: text as typed; a number in plain digits (a 法人番号 typed as a number keeps all
+     * 13, which a workbook stores exactly); a formula's last result.
+     */
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getType()) {
+            case EMPTY -> "";
+            case NUMBER -> cell.asNumber().stripTrailingZeros().toPlainString();
+            case BOOLEAN -> cell.asBoolean().toString();
+            case STRING -> cell.asString();
+            default -> cell.getRawValue() == null ? "" : cell.getRawValue();
+        };
+    }
+
+    /**
+     * Whether the zip's entries, actually unpacked, add up to at most {@code limit} bytes (not what the headers
+     * claim, which a crafted file can understate). Read through the central directory with commons-compress, as the
+     * workbook reader reads it: {@code java.util.zip.ZipInputStream} refuses the entries Excel and fastexcel write
+     * with a data descriptor, and would leave such a file unmeasured.
+     */
+    static boolean unpacksWithin(byte[] content, long limit) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[8192];
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        total += n;
+                        if (total > limit) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     // --- records and line numbers ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import java.util.List;
 import jp.kochi.vrm.department.Department;
 import jp.kochi.vrm.department.DepartmentRegister;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.PortalSettings;
 import jp.kochi.vrm.shell.UiMessages;
 
 /**
@@ -28,7 +29,13 @@ public class ContractorEditPage implements Serializable {
     private DepartmentRegister departmentRegister;
 
     @Inject
+    private PortalSettings settings;
+
+    @Inject
     private UiMessages messages;
+
+    @Inject
+    private PublicBodyNumbers publicBodies;
 
     private Long id;
     private Contractor contractor;
@@ -66,11 +73,20 @@ public class ContractorEditPage implements Serializable {
             contractor.dropEmptyContacts();
             Contractor saved = register.save(contractor, departmentIds);
             messages.info("app.saved");
+            publicBodies.warningKey(saved.getCorporateNumber())
+                    .ifPresent(key -> messages.warn(key, saved.getCorporateNumber(), settings.cityName()));
             return "/staff/contractors/view.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (BusinessRuleViolation e) {
             messages.error(e);
             return null;
         }
+    }
+
+    /** The warning beside 法人番号 while it is typed: the city's own or a public body's number (saving is allowed). */
+    public String getCorporateNumberWarning() {
+        return publicBodies.warningKey(corporateNumber)
+                .map(key -> messages.text(key, CorporateNumber.parse(corporateNumber).orElseThrow(), settings.cityName()))
+                .orElse(null);
     }
 
     public void addContact() {

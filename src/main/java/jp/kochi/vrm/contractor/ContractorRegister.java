@@ -339,6 +339,16 @@ public class ContractorRegister {
     /** Writes the list as CSV, streaming in chunks; {@code text} gives labels in the user's language. */
     public void export(@NotNull ContractorSearch search, @NotNull OutputStream out,
             @NotNull Function<String, String> text) throws IOException {
+        ContractorCsv.export(exportRows(search, text), out, text);
+    }
+
+    /** Writes the list as an Excel workbook (.xlsx), the same columns as the CSV. */
+    public void exportXlsx(@NotNull ContractorSearch search, @NotNull OutputStream out,
+            @NotNull Function<String, String> text) throws IOException {
+        ContractorCsv.exportXlsx(exportRows(search, text), out, text);
+    }
+
+    private Stream<ContractorExportRow> exportRows(ContractorSearch search, Function<String, String> text) {
         ContractorQueries queries = new ContractorQueries(em);
         List<Long> ids = queries.ids(search);
         LocalDate today = search.today();
@@ -348,7 +358,7 @@ public class ContractorRegister {
                     return queries.load(ids.subList(i, Math.min(ids.size(), i + EXPORT_CHUNK))).toList().stream();
                 })
                 .map(c -> exportRow(c, today, text));
-        ContractorCsv.export(rows, out, text);
+        return rows;
     }
 
     private static ContractorExportRow exportRow(Contractor c, LocalDate today, Function<String, String> text) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
+import jp.kochi.vrm.platform.SheetWriter;
 import jp.kochi.vrm.shell.UiMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
@@ -133,6 +134,22 @@ public class ContractorsPage implements Serializable {
                 .writer(out -> {
                     try {
                         register.export(search, out, key -> messages.text(key));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .build();
+    }
+
+    /** The same list as an Excel workbook: 法人番号 and phone numbers as text, dates as dates. */
+    public StreamedContent getExportXlsx() {
+        ContractorSearch search = model.search();
+        return DefaultStreamedContent.builder()
+                .name("contractors-" + today() + ".xlsx")
+                .contentType(SheetWriter.CONTENT_TYPE)
+                .writer(out -> {
+                    try {
+                        register.exportXlsx(search, out, key -> messages.text(key));
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

@@ -44,6 +44,18 @@ public final class CorporateNumber {
         return new Check(normalised, null);
     }
 
+    /**
+     * Whether a valid 法人番号 belongs to a national body (国の機関) or a local public body (地方公共団体). The base
+     * number of a registered company or other registered body is its 会社法人等番号, whose first two digits are never
+     * {@code 00}; the National Tax Agency gives the base numbers starting {@code 00} to national and local public bodies
+     * ({@code 00001…} national, {@code 000020} + 全国地方公共団体コード local, e.g. 高知市 {@code 7000020392014}), and
+     * those starting {@code 7} to unregistered bodies. Public corporations that are registered (独立行政法人,
+     * 地方独立行政法人) are not recognised by this rule; they can be configured instead.
+     */
+    public static boolean isPublicBody(String number) {
+        return check(number).valid() && normalise(number).startsWith("00", 1);
+    }
+
     /** The normalised number when valid. */
     public static Optional<String> parse(String raw) {
         return Optional.ofNullable(check(raw).number());

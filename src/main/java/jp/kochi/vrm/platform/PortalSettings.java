@@ -45,6 +45,13 @@ public class PortalSettings {
     static final String SESSION_MAX_HOURS = "vrm.session.max-hours";
     static final String ANNEX_TEMPLATES_DIR = "vrm.annex.templates-dir";
     static final String CITY_NAME = "vrm.city.name";
+    /** The city's own 法人番号 ({@code VRM_CITY_CORPORATE_NUMBER}): a contractor given it gets a warning. */
+    static final String CITY_CORPORATE_NUMBER = "vrm.city.corporate-number";
+    /**
+     * 法人番号 of public bodies the rule of base numbers does not recognise ({@code VRM_PUBLIC_BODY_CORPORATE_NUMBERS},
+     * comma-separated), such as 独立行政法人 or 地方独立行政法人, which are registered like companies.
+     */
+    static final String PUBLIC_BODY_CORPORATE_NUMBERS = "vrm.public-body.corporate-numbers";
     static final String EVIDENCE_MAX_MB = "vrm.evidence.max-mb";
     static final String PORTAL_URL = "vrm.portal-url";
     static final String MAIL_HOST = "vrm.mail.host";
@@ -162,6 +169,26 @@ public class PortalSettings {
     /** The city as it signs its documents (発注者). */
     public String cityName() {
         return value(CITY_NAME).orElse("高知市");
+    }
+
+    /**
+     * The city's own 法人番号 ({@code VRM_CITY_CORPORATE_NUMBER}, 13 digits), if set. No default: it is found neither
+     * in the portal's sources nor in its domain notes, and a wrong default would warn about the wrong body.
+     */
+    public Optional<String> cityCorporateNumber() {
+        return value(CITY_CORPORATE_NUMBER).map(PortalSettings::digitsOnly);
+    }
+
+    /** Further public bodies' 法人番号 ({@code VRM_PUBLIC_BODY_CORPORATE_NUMBERS}, comma-separated; none by default). */
+    public java.util.Set<String> publicBodyCorporateNumbers() {
+        return value(PUBLIC_BODY_CORPORATE_NUMBERS).map(v -> java.util.Arrays.stream(v.split(","))
+                .map(PortalSettings::digitsOnly).filter(s -> !s.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(java.util.Set.of());
+    }
+
+    /** As staff write a 法人番号: spaces and hyphens between the digits are left out. */
+    private static String digitsOnly(String number) {
+        return number.replaceAll("[\\s-]", "");
     }
 
     /** Largest evidence file accepted, in bytes ({@code VRM_EVIDENCE_MAX_MB}, default 20 MB). */
@@ -485,6 +512,13 @@ public class PortalSettings {
             problems.add(envName(KEYCLOAK_ADMIN_URL) + ": not an http(s) address");
         }
         reminderProblems(problems);
+        if (cityCorporateNumber().filter(n -> !n.matches("[0-9]{13}")).isPresent()) {
+            problems.add(envName(CITY_CORPORATE_NUMBER) + ": not a 13-digit corporate number (法人番号)");
+        }
+        if (publicBodyCorporateNumbers().stream().anyMatch(n -> !n.matches("[0-9]{13}"))) {
+            problems.add(envName(PUBLIC_BODY_CORPORATE_NUMBERS) + ": not a comma-separated list of 13-digit corporate"
+                    + " numbers (法人番号)");
+        }
         // As Payara reads it: digits only, no spaces.
         if (value(HTTP_THREADS).filter(v -> !v.matches("[0-9]{1,3}") || Integer.parseInt(v) < 1
                 || Integer.parseInt(v) > MAX_HTTP_THREADS).isPresent()) {

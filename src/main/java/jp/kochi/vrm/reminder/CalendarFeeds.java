@@ -42,6 +42,15 @@ public class CalendarFeeds {
     /** How far ahead a feed lists due dates. */
     public static final int LOOK_AHEAD_DAYS = 365;
 
+    /**
+     * Characters per folded line. RFC 5545 (3.1) limits a line to 75 octets, but ical4j's {@code FoldingWriter}
+     * counts UTF-16 characters (its default is 73), and a Japanese character is 3 octets in UTF-8: a line of 73
+     * Japanese characters would be 219 octets. 25 characters are at most 75 octets (a surrogate pair is 2 characters
+     * and 4 octets, and ical4j never splits one), and since ical4j folds between characters, never inside a UTF-8
+     * sequence. ASCII lines fold earlier than they must, which the RFC allows and calendar programs unfold.
+     */
+    static final int FOLD_CHARACTERS = 75 / 3;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -177,7 +186,7 @@ public class CalendarFeeds {
         }
         StringWriter out = new StringWriter();
         try {
-            new CalendarOutputter(false).output(calendar, out);
+            new CalendarOutputter(false, FOLD_CHARACTERS).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,6 +18,7 @@ import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.PortalSettings;
+import jp.kochi.vrm.platform.SheetWriter;
 import jp.kochi.vrm.shell.UiMessages;
 import jp.kochi.vrm.sns.SnsAccounts;
 import org.primefaces.model.DefaultStreamedContent;
@@ -139,6 +140,18 @@ public class DashboardPage implements Serializable {
                         OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                         selfInspection.csv(year, w);
                         w.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).build();
+    }
+
+    public StreamedContent getXlsx() {
+        int year = checkedYear();
+        return DefaultStreamedContent.builder().name("self-inspection-" + year + ".xlsx")
+                .contentType(SheetWriter.CONTENT_TYPE).writer(out -> {
+                    try {
+                        selfInspection.xlsx(year, out);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.ClockProducer;
+import jp.kochi.vrm.platform.SheetWriter;
 import jp.kochi.vrm.shell.Dates;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -151,6 +154,27 @@ public class SelfInspection {
             csv.flush();
         }
         exported(fiscalYear, "csv");
+    }
+
+    /** The report's columns in the workbook. */
+    private static final List<SheetWriter.Column> XLSX_COLUMNS = List.of(SheetWriter.Column.number("年度", 8),
+            SheetWriter.Column.text("種別", 24), SheetWriter.Column.text("対象", 48), SheetWriter.Column.date("期限"),
+            SheetWriter.Column.text("状態", 18), SheetWriter.Column.date("完了を確認した日"),
+            SheetWriter.Column.text("最後のお知らせ", 14));
+
+    /** The report as an Excel workbook (.xlsx): the same columns as the CSV, the days as date cells. */
+    public void xlsx(int fiscalYear, OutputStream out) throws IOException {
+        writeXlsx(report(fiscalYear), out);
+        exported(fiscalYear, "xlsx");
+    }
+
+    static void writeXlsx(Report r, OutputStream out) throws IOException {
+        SheetWriter sheet = SheetWriter.start(out, "自己点検・監査報告 " + r.fiscalYear() + "年度", XLSX_COLUMNS);
+        for (Line l : r.lines()) {
+            sheet.row(Arrays.asList(r.fiscalYear(), l.kindLabel(), l.title(), l.dueDate(), l.state(r.today()),
+                    l.resolvedOn(), l.lastThreshold()));
+        }
+        sheet.finish();
     }
 
     /** Records that the report was exported (who, which year, which format). */

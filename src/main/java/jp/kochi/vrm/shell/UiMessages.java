@@ -34,6 +34,12 @@ public class UiMessages {
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** A warning: shown, kept across a redirect, and never stopping the action. */
+    public void warn(String key, Object... args) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text(key, args), null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public void error(String key, Object... args) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
         faces.validationFailed();

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.PortalSettings;
+import jp.kochi.vrm.platform.SheetWriter;
 import jp.kochi.vrm.shell.Dates;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -151,25 +153,47 @@ public class SnsAccounts {
         return list().stream().filter(AccountRow::dormant).map(AccountRow::account).toList();
     }
 
+    /** The post log's columns: message key of the title, and the width in the workbook. */
+    private static final List<Map.Entry<String, Integer>> POST_COLUMNS = List.of(Map.entry("sns.post.postedOn", 12),
+            Map.entry("sns.displayName", 24), Map.entry("sns.platform", 12), Map.entry("sns.handle", 20),
+            Map.entry("sns.post.category", 14), Map.entry("sns.post.content", 60), Map.entry("sns.post.flagged", 12),
+            Map.entry("sns.post.failedItems", 30), Map.entry("sns.post.resolution", 30),
+            Map.entry("sns.post.recordedBy", 16));
+
     /** The post log as CSV (UTF-8 with BOM, for Excel), formulas neutralised; {@code label} gives column titles. */
     public void export(@NotNull PostSearch search, Writer out, UnaryOperator<String> label) throws IOException {
         out.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
-        List<String> header = List.of("sns.post.postedOn", "sns.displayName", "sns.platform", "sns.handle",
-                "sns.post.category", "sns.post.content", "sns.post.flagged", "sns.post.failedItems", "sns.post.resolution",
-                "sns.post.recordedBy");
-        printer.printRecord(header.stream().map(label).map(ContractorCsv::neutralise));
+        printer.printRecord(POST_COLUMNS.stream().map(Map.Entry::getKey).map(label).map(ContractorCsv::neutralise));
         for (SnsPost p : postQuery(search).getResultList()) {
-            SnsAccount a = p.getAccount();
-            printer.printRecord(List.of(Dates.format(p.getPostedOn()), a.getDisplayName(),
-                    label.apply("sns.platform." + a.getPlatform().name()), a.getHandle(),
-                    label.apply("sns.post.category." + p.getCategory().name()), p.getContent(),
-                    p.isFlagged() ? label.apply(p.isOpenFlag() ? "sns.post.flag.open" : "sns.post.flag.resolved") : "",
-                    String.join(" / ", p.getFailedItems()),
-                    p.getResolutionNote() == null ? "" : p.getResolutionNote(), p.getRecordedBy())
-                    .stream().map(ContractorCsv::neutralise).toList());
+            List<Object> cells = new ArrayList<>(postCells(p, label));
+            cells.set(0, Dates.format(p.getPostedOn()));
+            printer.printRecord(cells.stream().map(c -> ContractorCsv.neutralise((String) c)).toList());
         }
         printer.flush();
+    }
+
+    /** The post log as an Excel workbook (.xlsx): the same columns, the day of posting as a date cell. */
+    public void exportXlsx(@NotNull PostSearch search, OutputStream out, UnaryOperator<String> label)
+            throws IOException {
+        SheetWriter sheet = SheetWriter.start(out, label.apply("sns.posts.heading"), POST_COLUMNS.stream()
+                .map(c -> c.getKey().equals("sns.post.postedOn") ? SheetWriter.Column.date(label.apply(c.getKey()))
+                        : SheetWriter.Column.text(label.apply(c.getKey()), c.getValue()))
+                .toList());
+        for (SnsPost p : postQuery(search).getResultList()) {
+            sheet.row(postCells(p, label));
+        }
+        sheet.finish();
+    }
+
+    /** A post's cells in {@link #POST_COLUMNS} order; the first is the day of posting. */
+    private static List<Object> postCells(SnsPost p, UnaryOperator<String> label) {
+        SnsAccount a = p.getAccount();
+        return List.of(p.getPostedOn(), a.getDisplayName(), label.apply("sns.platform." + a.getPlatform().name()),
+                a.getHandle(), label.apply("sns.post.category." + p.getCategory().name()), p.getContent(),
+                p.isFlagged() ? label.apply(p.isOpenFlag() ? "sns.post.flag.open" : "sns.post.flag.resolved") : "",
+                String.join(" / ", p.getFailedItems()),
+                p.getResolutionNote() == null ? "" : p.getResolutionNote(), p.getRecordedBy());
     }
 
     private TypedQuery<SnsPost> postQuery(PostSearch s) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.SheetWriter;
 import jp.kochi.vrm.shell.UiMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -59,6 +60,21 @@ public class SnsPostsPage implements Serializable {
                         OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                         accounts.export(search, writer, key -> messages.text(key));
                         writer.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .build();
+    }
+
+    /** The same posts as an Excel workbook (.xlsx). */
+    public StreamedContent getExportXlsx() {
+        return DefaultStreamedContent.builder()
+                .name("sns-posts.xlsx")
+                .contentType(SheetWriter.CONTENT_TYPE)
+                .writer(out -> {
+                    try {
+                        accounts.exportXlsx(search, out, key -> messages.text(key));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

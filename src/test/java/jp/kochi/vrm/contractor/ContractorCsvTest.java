@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,9 +24,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import jp.kochi.vrm.contractor.ContractorCsv.CsvEncoding;
 import jp.kochi.vrm.contractor.ContractorCsv.Parsed;
 import jp.kochi.vrm.contractor.ContractorCsv.Problem;
+import jp.kochi.vrm.platform.SheetWriter;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,6 +65,7 @@ class ContractorCsvTest {
             Map.entry("contractor.csv.header.riskTier", "リスク区分"),
             Map.entry("contractor.csv.header.vettingValidUntil", "審査有効期限"),
             Map.entry("contractor.csv.header.nextCertificationExpiry", "直近の認証期限"),
+            Map.entry("contractor.csv.sheetName", "委託事業者台帳"),
             Map.entry("app.yes", "はい"),
             Map.entry("app.no", "いいえ"));
 
@@ -74,6 +85,7 @@ class ContractorCsvTest {
             Map.entry("contractor.csv.header.riskTier", "Risk tier"),
             Map.entry("contractor.csv.header.vettingValidUntil", "Vetting valid until"),
             Map.entry("contractor.csv.header.nextCertificationExpiry", "Next certification expiry"),
+            Map.entry("contractor.csv.sheetName", "Contractor register"),
             Map.entry("app.yes", "Yes"),
             Map.entry("app.no", "No"));
 
@@ -195,10 +207,56 @@ class ContractorCsvTest {
     }
 
     @Test
-    void refusesAnExcelWorkbookUploadedInsteadOfCsv() {
+    void refusesAZipThatIsNotAReadableWorkbook() {
         byte[] content = {'P', 'K', 3, 4, 20, 0, 6, 0, '[', 'C', 'o', 'n', 't', 'e', 'n', 't', ']'};
 
+        assertEquals(List.of(problem(0, "contractor.csv.xlsxUnreadable")), parse(content, CsvEncoding.AUTO).problems());
+    }
+
+    @Test
+    void refusesAnOldExcelWorkbookAsNotText() {
+        byte[] content = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0};
+
         assertEquals(List.of(problem(0, "contractor.csv.notText")), parse(content, CsvEncoding.AUTO).problems());
+    }
+
+    @Test
+    void refusesAWorkbookThatUnpacksToMoreThanTheLimitUnread() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written <= ContractorCsv.MAX_UNPACKED_BYTES; written += zeros.length) {
+                zip.write(zeros);
+            }
+        }
+        assertTrue(out.size() < ContractorCsv.MAX_BYTES, "a small upload: " + out.size());
+
+        assertEquals(List.of(problem(0, "contractor.csv.xlsxTooLarge")),
+                parse(out.toByteArray(), CsvEncoding.AUTO).problems());
+    }
+
+    @Test
+    void readsAWorkbookStaffMadeThemselvesReportingProblemsAtExcelsRowNumbers() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SheetWriter sheet = SheetWriter.start(out, "台帳", List.of(SheetWriter.Column.text("名称", 20),
+                SheetWriter.Column.text("フリガナ", 20), SheetWriter.Column.number("法人番号", 16),
+                SheetWriter.Column.text("個人事業主", 8), SheetWriter.Column.text("所在地", 20),
+                SheetWriter.Column.text("代表者", 10)));
+        // 法人番号 typed as a number: a workbook keeps all 13 digits, unlike a CSV saved from Excel.
+        sheet.row(List.of("株式会社高知データ", "こうちでーた", 6490001000011L, "いいえ", "高知県高知市本町1-1", "高知 太郎"));
+        sheet.row(Arrays.asList(null, null, null, null, null, null));
+        sheet.row(List.of("株式会社誤り", "アヤマリ", 1234567890123L, "いいえ", "高知県高知市", "土佐 次郎"));
+        sheet.finish();
+
+        Parsed parsed = parse(out.toByteArray(), CsvEncoding.AUTO);
+
+        assertNull(parsed.encoding(), "a workbook has no text encoding to report");
+        assertEquals(List.of(problem(4, "contractor.csv.corporateNumber.WRONG_CHECK_DIGIT", "1234567890123")),
+                parsed.problems());
+        assertEquals(2, parsed.rows().get(0).line());
+        assertEquals("6490001000011", parsed.rows().get(0).corporateNumber());
+        assertEquals("コウチデータ", parsed.rows().get(0).nameKana());
     }
 
     // --- problems in rows -----------------------------------------------------------------------------------
@@ -472,6 +530,58 @@ class ContractorCsvTest {
     }
 
     @Test
+    void exportsAWorkbookWithIdentifiersAsTextCellsAndDatesAsDateCells() throws IOException {
+        byte[] xlsx = exportXlsx(JAPANESE, exportRows());
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
+                new ReadingOptions(true, false))) {
+            Sheet sheet = workbook.getFirstSheet();
+            assertEquals("委託事業者台帳", sheet.getName());
+            List<Row> rows = sheet.read();
+            assertEquals(4, rows.size(), "a header row and three contractors");
+            assertEquals(List.of("名称", "フリガナ", "法人番号", "個人事業主", "所在地", "代表者", "担当者氏名", "担当者部署",
+                    "担当者メール", "担当者電話", "利用所管課コード", "状態", "リスク区分", "審査有効期限", "直近の認証期限"),
+                    rows.get(0).stream().map(Cell::getText).toList());
+            Row first = rows.get(1);
+            Cell corporateNumber = first.getCell(2);
+            assertEquals(CellType.STRING, corporateNumber.getType(), "法人番号 is a text cell");
+            assertEquals("6490001000011", corporateNumber.asString());
+            assertEquals(CellType.STRING, first.getCell(9).getType(), "a phone number is text");
+            assertEquals("+81 88 822 0000", first.getCell(9).asString());
+            assertEquals("120;130", first.getCell(10).asString());
+            Cell vettingValidUntil = first.getCell(13);
+            assertEquals(CellType.NUMBER, vettingValidUntil.getType(), "a date cell is a serial number");
+            assertEquals("yyyy/mm/dd", vettingValidUntil.getDataFormatString());
+            assertEquals(LocalDate.of(2027, 3, 31), vettingValidUntil.asDate().toLocalDate());
+            assertEquals("=HYPERLINK(\"http://evil.example\")", first.getCell(0).asString(),
+                    "text, never a formula, so no mark is needed");
+            assertNull(first.getCell(0).getFormula());
+        }
+    }
+
+    @Test
+    void exportedWorkbookImportsToTheSameContractorsInEitherLanguage() throws IOException {
+        List<List<Object>> expected = List.of(
+                row(2, "=HYPERLINK(\"http://evil.example\")", "イコール", "6490001000011", false,
+                        "高知県高知市本町一丁目1番1号, 2階", "@高知 太郎",
+                        contact("土佐 花子", "-営業部", "hanako@kochi-data.example.jp", "+81 88 822 0000"), "120", "130"),
+                row(3, "土佐 一郎", "トサ イチロウ", null, true, "高知県高知市\n帯屋町", "土佐 一郎", null));
+        List<ContractorExportRow> rows = exportRows().subList(0, 2);
+
+        for (Map<String, String> language : List.of(JAPANESE, ENGLISH)) {
+            byte[] xlsx = exportXlsx(language, rows);
+            assertArrayEquals(new byte[] {'P', 'K'}, Arrays.copyOf(xlsx, 2));
+            assertTrue(ContractorCsv.unpacksWithin(xlsx, ContractorCsv.MAX_UNPACKED_BYTES), "measured, and small");
+            assertFalse(ContractorCsv.unpacksWithin(xlsx, 1_000), "measured by what it unpacks to");
+            Parsed parsed = parse(xlsx, CsvEncoding.AUTO);
+
+            assertEquals(List.of(), parsed.problems(), language.get("app.yes"));
+            assertTrue(parsed.acceptable());
+            assertEquals(expected, describe(parsed.rows()), language.get("app.yes"));
+        }
+    }
+
+    @Test
     void exportWritesRowsWhileTheStreamIsStillProducingThem() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AtomicInteger writtenWhenHalfDone = new AtomicInteger(-1);
@@ -523,6 +633,13 @@ class ContractorCsvTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Function<String, String> text = language::get;
         ContractorCsv.export(rows.stream(), out, text);
+        return out.toByteArray();
+    }
+
+    private static byte[] exportXlsx(Map<String, String> language, List<ContractorExportRow> rows)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ContractorCsv.exportXlsx(rows.stream(), out, language::get);
         return out.toByteArray();
     }
 

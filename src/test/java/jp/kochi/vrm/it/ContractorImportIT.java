@@ -3,10 +3,20 @@ package jp.kochi.vrm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import jp.kochi.vrm.contractor.ContractorCsv;
+import jp.kochi.vrm.contractor.ContractorExportRow;
+import jp.kochi.vrm.contractor.CorporateNumber;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,6 +71,33 @@ class ContractorImportIT {
         assertEquals(1, count("SELECT COUNT(*) FROM contractor WHERE name = '﨑山 次郎' AND name_kana = 'サキヤマ ジロウ' "
                 + "AND sole_proprietor = TRUE AND status = 'CANDIDATE'"));
         assertEquals(1, count("SELECT COUNT(*) FROM contractor WHERE representative = '髙﨑 太郎' AND name_kana = 'コウチデータ'"));
+    }
+
+    @Test
+    void workbookInTheFormTheExportWritesImportsTheSameContractors() throws Exception {
+        String number = CorporateNumber.withCheckDigit("490123450101");
+        Path workbook = Files.createTempFile("contractors-", ".xlsx");
+        ResourceBundle japanese = ResourceBundle.getBundle("i18n.messages", Locale.JAPANESE);
+        try (OutputStream out = Files.newOutputStream(workbook)) {
+            ContractorCsv.exportXlsx(Stream.of(new ContractorExportRow("株式会社ブック高知", "ブックコウチ", number, false,
+                    "高知県高知市本町1-1", "代表取締役 高知 太郎", "土佐 花子", "情報部", "hanako@book.example.jp",
+                    "088-822-0000", List.of(), "候補", "中", LocalDate.of(2027, 3, 31), null)), out,
+                    japanese::getString);
+        }
+        try (Browser browser = new Browser(PortalStack.current().portalUrl())) {
+            browser.signIn("procurement-demo");
+            browser.open("/staff/contractors/import.xhtml");
+            browser.element(By.id("importForm:file")).sendKeys(workbook.toString());
+            browser.click(By.id("importForm:check"));
+            assertTrue(browser.text("confirmForm:preview").contains("株式会社ブック高知"), browser.text("messagesPanel"));
+            browser.click(By.id("confirmForm:import"));
+            assertTrue(browser.text("messagesPanel").contains("1 件の委託事業者を候補として登録しました。"),
+                    browser.text("messagesPanel"));
+        } finally {
+            Files.deleteIfExists(workbook);
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM contractor WHERE corporate_number = '" + number
+                + "' AND name_kana = 'ブックコウチ' AND status = 'CANDIDATE'"));
     }
 
     private static long count(String sql) throws Exception {

@@ -25,6 +25,24 @@ import org.openqa.selenium.By;
 class ContractorJourneyIT {
 
     @Test
+    void aPublicBodysCorporateNumberIsWarnedAboutButSaved() throws Exception {
+        try (Browser browser = new Browser(PortalStack.current().portalUrl())) {
+            browser.signIn("procurement-demo");
+            ContractorScreens screens = new ContractorScreens(browser);
+            // 高知市's own 法人番号 (000020 + its 全国地方公共団体コード 392014).
+            screens.startRegistration("高知市（入力誤り）", "コウチシ", "7000020392014", false, "高知県高知市本町5丁目1-45",
+                    "市長");
+            String warning = "法人番号 7000020392014 は国の機関または地方公共団体の法人番号です。";
+            assertTrue(browser.text("contractorForm:corporateNumberWarning").contains(warning),
+                    "beside the field before saving: " + browser.text("contractorForm:corporateNumberWarning"));
+            Long saved = screens.save();
+            assertNotNull(saved, "a warning, not a refusal: " + screens.messages());
+            assertTrue(screens.messages().contains(warning), screens.messages());
+            assertTrue(screens.messages().contains("このまま保存することもできます"), screens.messages());
+        }
+    }
+
+    @Test
     void procurementRegistersAndSubmitsAndSecurityOfficerApproves() throws Exception {
         StackSettings stack = PortalStack.current();
         String number = CorporateNumber.withCheckDigit("490123450001");

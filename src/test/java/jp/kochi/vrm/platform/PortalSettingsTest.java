@@ -98,6 +98,26 @@ class PortalSettingsTest {
     }
 
     @Test
+    void citysCorporateNumberHasNoDefaultAndIsCheckedWhenGiven() {
+        assertEquals(Optional.empty(), new PortalSettings(config(complete())).cityCorporateNumber());
+        assertEquals(java.util.Set.of(), new PortalSettings(config(complete())).publicBodyCorporateNumbers());
+        Map<String, String> m = complete();
+        m.put("vrm.city.corporate-number", "7000-0203-92014");
+        m.put("vrm.public-body.corporate-numbers", "7000012050002, 8000020130001");
+        PortalSettings settings = new PortalSettings(config(m));
+        assertEquals(Optional.of("7000020392014"), settings.cityCorporateNumber());
+        assertEquals(java.util.Set.of("7000012050002", "8000020130001"), settings.publicBodyCorporateNumbers());
+        assertEquals(List.of(), settings.problems());
+        m.put("vrm.city.corporate-number", "700002039201");
+        m.put("vrm.public-body.corporate-numbers", "7000012050002,abc");
+        List<String> problems = new PortalSettings(config(m)).problems();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("VRM_CITY_CORPORATE_NUMBER: not a 13-digit"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("VRM_PUBLIC_BODY_CORPORATE_NUMBERS: not a comma-separated"),
+                problems.get(1));
+    }
+
+    @Test
     void unresolvedPayaraReferenceCountsAsMissing() {
         Map<String, String> m = complete();
         m.put("vrm.db.url", "${MPCONFIG=vrm.db.url}");

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +21,11 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 
 /** What reminders put out: the mail text, the calendar and the report PDF, checked by reading them back. */
@@ -46,6 +55,34 @@ class ReminderOutputTest {
         assertEquals("https://vrm.example/staff/sns/view.xhtml?id=90",
                 ((VEvent) staff.getComponents("VEVENT").get(1)).getUrl().getValue());
         assertTrue(first.getUid().orElseThrow().getValue().startsWith("OBLIGATION:40-2026-12-03@"));
+    }
+
+    @Test
+    void calendarLinesAreFoldedAtSeventyFiveOctetsWithoutSplittingACharacter() throws Exception {
+        String longTitle = "令和８年度高知市情報セキュリティ外部委託先管理業務に係る個人情報の取扱状況報告書（第３四半期分）"
+                + "及び再委託先一覧表の提出 𠮷野家 " + "あ".repeat(40) + " ASCII " + "x".repeat(90);
+        List<DueItem> items = List.of(
+                new DueItem(ContractDueDates.OBLIGATION, 41, 41, DUE, longTitle, 10L, List.of()),
+                new DueItem(SnsDueDates.SNS_REVIEW, 91, 91, DUE.plusDays(1), "高知市広報（X）", null, List.of()));
+        String ics = CalendarFeeds.render(items, false, "https://vrm.example/" + "p".repeat(100));
+        byte[] utf8 = ics.getBytes(StandardCharsets.UTF_8);
+        int lineStart = 0;
+        for (int i = 0; i + 1 < utf8.length; i++) {
+            if (utf8[i] == '\r' && utf8[i + 1] == '\n') {
+                assertTrue(i - lineStart <= 75, "line of " + (i - lineStart) + " octets: "
+                        + new String(utf8, lineStart, i - lineStart, StandardCharsets.UTF_8));
+                // Each line on its own is well-formed UTF-8: no fold falls inside a character (the decoder throws).
+                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(utf8, lineStart, i - lineStart));
+                lineStart = i + 2;
+            }
+        }
+        assertEquals(utf8.length, lineStart, "every line ends with CRLF");
+        assertTrue(ics.contains("\r\n "), "long lines are folded");
+        String unfolded = ics.replace("\r\n ", "");
+        assertTrue(unfolded.contains("SUMMARY:【提出書類の期限】" + longTitle + "\r\n"), unfolded);
+        List<VEvent> events = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
+        assertEquals("【提出書類の期限】" + longTitle, events.get(0).getSummary().getValue());
+        assertEquals("提出書類の期限：" + longTitle, events.get(0).getDescription().getValue());
     }
 
     @Test
@@ -90,6 +127,35 @@ class ReminderOutputTest {
         assertTrue(text.contains("期限後に完了"), text);
         assertTrue(text.contains("期限超過（未完了）"), text);
         assertTrue(text.contains("<script>alert(1)</script>"), "markup is printed as text: " + text);
+    }
+
+    @Test
+    void theReportWorkbookHasTheDaysAsDateCells() throws Exception {
+        SelfInspection.Report report = new SelfInspection.Report(2026, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2027, 3, 31), LocalDate.of(2026, 11, 26), List.of(
+                        new SelfInspection.Line("OBLIGATION", "提出書類の期限", "=報告書 " + MARKUP, LocalDate.of(2026, 6, 30),
+                                LocalDate.of(2026, 7, 3), LocalDate.of(2026, 7, 2), "O1"),
+                        new SelfInspection.Line("CERTIFICATION", "第三者認証の有効期限", "株式会社テスト ISMS",
+                                LocalDate.of(2026, 10, 31), null, LocalDate.of(2026, 11, 26), "O22")), List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SelfInspection.writeXlsx(report, out);
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()),
+                new ReadingOptions(true, false))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertEquals(List.of("年度", "種別", "対象", "期限", "状態", "完了を確認した日", "最後のお知らせ"),
+                    rows.get(0).stream().map(Cell::getText).toList());
+            Row late = rows.get(1);
+            assertEquals(2026, late.getCell(0).asNumber().intValue());
+            assertEquals("=報告書 " + MARKUP, late.getCell(2).asString(), "text, not a formula");
+            assertEquals(LocalDate.of(2026, 6, 30), late.getCell(3).asDate().toLocalDate());
+            assertEquals("yyyy/mm/dd", late.getCell(3).getDataFormatString());
+            assertEquals("期限後に完了", late.getCell(4).asString());
+            assertEquals(LocalDate.of(2026, 7, 3), late.getCell(5).asDate().toLocalDate());
+            assertEquals("期限超過（未完了）", rows.get(2).getCell(4).asString());
+            assertTrue(rows.get(2).getOptionalCell(5).map(c -> c.getType() == CellType.EMPTY).orElse(true),
+                    "not done: no day");
+        }
     }
 
     @Test
