@@ -118,7 +118,7 @@ class InjectionIT {
      */
     static final Map<String, Set<String>> CONSTRAINED = columns(
             "audit_entry: actor action record_type record_id prev_hash entry_hash",
-            "audit_chain_head: last_hash",
+            "audit_chain_head: last_hash keyed_sealed_link keyed_from_mac",
             "department: code",
             "confidentiality_level: code label label_en summary summary_en",
             "evidence_file: media_type sha256 uploaded_by storage_key",
