@@ -151,7 +151,8 @@ class SignInPathsIT {
             endSessionOnTheServer(browser);
             // An ajax button: the page is told to load itself again, which signs in (Keycloak's session is open).
             browser.click(By.id("calendarForm:issue"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(
+            // Through Keycloak and back: slow when the machine is busy, so a generous bound.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(d -> !d.findElements(
                     By.id("signInNotice")).isEmpty());
             assertEquals(stack.portalUrl() + "/me/calendar.xhtml", browser.currentUrl());
             assertTrue(browser.text("signInNotice").contains("直前の操作は保存されていません"));
