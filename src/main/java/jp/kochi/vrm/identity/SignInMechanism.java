@@ -67,10 +67,18 @@ public abstract class SignInMechanism implements HttpAuthenticationMechanism {
             }
         } else if (context.isProtected()) {
             boolean sessionEnded = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+            boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
             if (sessionEnded && "POST".equals(request.getMethod())) {
                 request.getSession(true).setAttribute(INTERRUPTED, Boolean.TRUE);
+                if (!ajax) {
+                    // Back to the page as the browser showed it (a form's address lacks the page's query, ?id=…):
+                    // its plain request then starts sign-in and returns there.
+                    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                    response.setHeader("Location", pageShown(request));
+                    return AuthenticationStatus.SEND_CONTINUE;
+                }
             }
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            if (ajax) {
                 return reloadPage(request, response, context);
             }
         }
@@ -95,11 +103,7 @@ public abstract class SignInMechanism implements HttpAuthenticationMechanism {
      */
     private static AuthenticationStatus reloadPage(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        String target = Optional.ofNullable(request.getHeader("Referer"))
-                .filter(referer -> referer.startsWith(base(request) + "/"))
-                .flatMap(referer -> ReturnAddress.of(referer, request.getContextPath()))
-                .or(() -> ReturnAddress.of(request.getRequestURL().toString(), request.getContextPath()))
-                .orElse(request.getContextPath() + "/signin");
+        String target = pageShown(request);
         try {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
@@ -113,6 +117,18 @@ public abstract class SignInMechanism implements HttpAuthenticationMechanism {
             throw new AuthenticationException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * The page the browser showed when it sent the request: the {@code Referer} when it is a plain page of the portal,
+     * else the request's own address, else sign-in.
+     */
+    private static String pageShown(HttpServletRequest request) {
+        return Optional.ofNullable(request.getHeader("Referer"))
+                .filter(referer -> referer.startsWith(base(request) + "/"))
+                .flatMap(referer -> ReturnAddress.of(referer, request.getContextPath()))
+                .or(() -> ReturnAddress.of(request.getRequestURL().toString(), request.getContextPath()))
+                .orElse(request.getContextPath() + "/signin");
     }
 
     /** The portal's address as the request reached it: scheme, host, port and context path. */

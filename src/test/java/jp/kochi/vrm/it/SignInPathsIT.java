@@ -134,6 +134,9 @@ class SignInPathsIT {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                     .until(d -> d.getCurrentUrl().startsWith(stack.portalUrl() + "/staff/contracts/view.xhtml"));
             browser.waitForAjax();
+            assertEquals(stack.portalUrl() + link, browser.currentUrl(), "the page as it was shown, with its query");
+            assertFalse(browser.text("messagesPanel").contains("対象のデータが見つかりません"),
+                    browser.text("messagesPanel"));
             assertTrue(browser.text("signInNotice").contains("直前の操作は保存されていません"), browser.text("messages"));
             browser.screenshot(java.nio.file.Path.of("target/screenshots/signin-after-ended-session.png"));
             assertFalse(ERROR_HEADING.equals(browser.heading()), browser.heading());
