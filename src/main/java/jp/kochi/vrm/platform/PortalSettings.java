@@ -75,6 +75,13 @@ public class PortalSettings {
     static final String SNS_DORMANT_DAYS = "vrm.sns.dormant-days";
     static final String PUBLIC_API_PER_MINUTE = "vrm.public-api.requests-per-minute";
     static final String TRUSTED_PROXIES = "vrm.trusted-proxies";
+    /** Office minutes a first report may wait for acknowledgement before it is escalated (default 60). */
+    static final String INCIDENT_ACK_MINUTES = "vrm.incident.ack-minutes";
+    /** The city's office hours on weekdays, {@code 08:30-17:15} by default; escalation counts only these. */
+    static final String OFFICE_HOURS = "vrm.office-hours";
+    /** Further addresses an escalation goes to besides the security officers (e.g. the CISO's), comma-separated. */
+    static final String INCIDENT_ESCALATION_MAIL = "vrm.incident.escalation-mail";
+    static final String DEFAULT_OFFICE_HOURS = "08:30-17:15";
     /**
      * Request threads of the HTTP listener ({@code VRM_HTTP_THREADS}). Payara reads it itself, from the pre-boot file
      * ({@code ${ENV=VRM_HTTP_THREADS:4}}), and given a value it cannot read only logs a warning and sizes the pool
@@ -326,6 +333,55 @@ public class PortalSettings {
                 .allMatch(h -> h >= 0 && h <= 23) && !v.equals("*/0");
     }
 
+    /** Office minutes before an unacknowledged first report is escalated ({@code VRM_INCIDENT_ACK_MINUTES}, 60). */
+    public int incidentAckMinutes() {
+        return (int) Math.min(7 * 24 * 60, positive(INCIDENT_ACK_MINUTES, 60));
+    }
+
+    /** The office hours ({@code VRM_OFFICE_HOURS}, e.g. {@code 08:30-17:15}), as start and end. */
+    public java.time.LocalTime[] officeHours() {
+        String v = value(OFFICE_HOURS).map(String::strip).orElse(DEFAULT_OFFICE_HOURS);
+        java.time.LocalTime[] hours = parseOfficeHours(v);
+        return hours != null ? hours : parseOfficeHours(DEFAULT_OFFICE_HOURS);
+    }
+
+    /** "HH:mm-HH:mm" with the start before the end, or {@code null}. */
+    static java.time.LocalTime[] parseOfficeHours(String v) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})")
+                .matcher(v);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("H:mm");
+            java.time.LocalTime from = java.time.LocalTime.parse(m.group(1), f);
+            java.time.LocalTime to = java.time.LocalTime.parse(m.group(2), f);
+            return from.isBefore(to) ? new java.time.LocalTime[] {from, to} : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Addresses an escalation goes to besides the security officers ({@code VRM_INCIDENT_ESCALATION_MAIL}). */
+    public List<String> incidentEscalationMail() {
+        return value(INCIDENT_ESCALATION_MAIL).map(v -> java.util.Arrays.stream(v.split(",")).map(String::strip)
+                .filter(a -> !a.isEmpty()).toList()).orElse(List.of());
+    }
+
+    private void incidentProblems(List<String> problems) {
+        if (value(INCIDENT_ACK_MINUTES).isPresent() && positive(INCIDENT_ACK_MINUTES, -1) < 1) {
+            problems.add(envName(INCIDENT_ACK_MINUTES) + ": not a positive number of minutes");
+        }
+        value(OFFICE_HOURS).map(String::strip).filter(v -> parseOfficeHours(v) == null)
+                .ifPresent(v -> problems.add(envName(OFFICE_HOURS) + ": not office hours such as 08:30-17:15"));
+        for (String a : incidentEscalationMail()) {
+            if (!a.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                problems.add(envName(INCIDENT_ESCALATION_MAIL) + ": not a list of mail addresses");
+                break;
+            }
+        }
+    }
+
     private void reminderProblems(List<String> problems) {
         value(REMINDER_HOURS).map(String::strip).filter(v -> !validHours(v))
                 .ifPresent(v -> problems.add(envName(REMINDER_HOURS)
@@ -512,6 +568,7 @@ public class PortalSettings {
             problems.add(envName(KEYCLOAK_ADMIN_URL) + ": not an http(s) address");
         }
         reminderProblems(problems);
+        incidentProblems(problems);
         if (cityCorporateNumber().filter(n -> !n.matches("[0-9]{13}")).isPresent()) {
             problems.add(envName(CITY_CORPORATE_NUMBER) + ": not a 13-digit corporate number (法人番号)");
         }

@@ -110,17 +110,44 @@ public final class ReminderEngine {
     }
 
     public RunResult run(EntityManager em, LocalDate today, OffsetDateTime now, ReminderSettings settings) {
+        return run(em, today, now, settings, null);
+    }
+
+    /**
+     * A run over some kinds only ({@code only}; {@code null} for all): an item that must be notified at once (an
+     * incident's first report) is, without sending the day's other reminders early. Records of other kinds are left as
+     * they are, and the job's last run stays the last full one.
+     */
+    public RunResult run(EntityManager em, LocalDate today, OffsetDateTime now, ReminderSettings settings,
+            Set<String> only) {
         JobLock lock = lock(em);
-        List<DueItem> items = collect(em, new DueQuery(today, settings, 0));
+        List<DueItem> items = new ArrayList<>();
+        for (DueDateSource s : sources) {
+            if (only == null || s.kinds().stream().anyMatch(k -> only.contains(k.code()))) {
+                items.addAll(s.due(em, new DueQuery(today, settings, 0)));
+            }
+        }
+        if (only != null) {
+            items.removeIf(i -> !only.contains(i.kind().code()));
+        }
+        String ofKinds = only == null ? "" : " AND d.kind IN :only";
 
         Map<String, DueRecord> open = new HashMap<>();
-        for (DueRecord r : em.createQuery("SELECT d FROM DueRecord d WHERE d.resolvedAt IS NULL", DueRecord.class)
-                .getResultList()) {
+        var openQuery = em.createQuery("SELECT d FROM DueRecord d WHERE d.resolvedAt IS NULL" + ofKinds,
+                DueRecord.class);
+        if (only != null) {
+            openQuery.setParameter("only", List.copyOf(only));
+        }
+        for (DueRecord r : openQuery.getResultList()) {
             open.put(identity(r.getItemKey(), r.getDueDate()), r);
         }
         Set<String> reached = new HashSet<>();
-        for (Object[] row : em.createQuery("SELECT r.dueItemId, r.threshold FROM Reminder r, DueRecord d "
-                + "WHERE r.dueItemId = d.id AND d.resolvedAt IS NULL", Object[].class).getResultList()) {
+        var reachedQuery = em.createQuery("SELECT r.dueItemId, r.threshold FROM Reminder r, DueRecord d "
+                + "WHERE r.dueItemId = d.id AND d.resolvedAt IS NULL" + ofKinds, Object[].class);
+        if (only != null) {
+            reachedQuery.setParameter("only", List.copyOf(only));
+        }
+        for (Object[] row : reachedQuery.getResultList()) {
             reached.add(row[0] + "#" + row[1]);
         }
 
@@ -194,10 +221,16 @@ public final class ReminderEngine {
         // Every item still open was seen today: one statement, not a row update each (the report tells late from on
         // time by it). New records carry today already; the managed ones write only the fields they changed.
         em.flush();
-        em.createQuery("UPDATE DueRecord d SET d.lastSeenOn = :today WHERE d.resolvedAt IS NULL AND d.lastSeenOn < :today")
-                .setParameter("today", today).executeUpdate();
+        var seen = em.createQuery("UPDATE DueRecord d SET d.lastSeenOn = :today WHERE d.resolvedAt IS NULL "
+                + "AND d.lastSeenOn < :today" + ofKinds).setParameter("today", today);
+        if (only != null) {
+            seen.setParameter("only", List.copyOf(only));
+        }
+        seen.executeUpdate();
         RunResult result = new RunResult(current.size(), newItems, newReminders, newNotifications, resolved);
-        lock.ran(today, now, result.summary());
+        if (only == null) {
+            lock.ran(today, now, result.summary());
+        }
         return result;
     }
 

@@ -98,6 +98,23 @@ public class ReminderJob {
         });
     }
 
+    /**
+     * Runs over the event's kinds at once, after the commit that made an item due now (an incident's first report):
+     * its notifications and mails go out within the minute. A failure is logged; the minute timer sends pending mails and the daily run
+     * repeats the rest.
+     */
+    public void dueNow(@Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) DueItemsChanged e) {
+        executor.execute(() -> {
+            try {
+                ReminderEngine.RunResult result = runner.run(e.kinds());
+                LOG.info(() -> "Reminder run (" + e.why() + "): " + result.summary());
+                mail();
+            } catch (RuntimeException ex) {
+                LOG.log(Level.WARNING, "Reminder run for '" + e.why() + "' failed; the next run repeats it", ex);
+            }
+        });
+    }
+
     /** The day whose scheduled run has failed so far: the minute timer tries it again until it succeeds. */
     private volatile LocalDate failedRunOf;
 

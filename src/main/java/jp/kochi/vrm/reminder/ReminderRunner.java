@@ -45,6 +45,11 @@ public class ReminderRunner {
         return setup.engine().run(em, LocalDate.now(clock), OffsetDateTime.now(clock), setup.settings());
     }
 
+    /** A run over the given kinds only ({@link DueItemsChanged}). */
+    public ReminderEngine.RunResult run(java.util.Set<String> kinds) {
+        return setup.engine().run(em, LocalDate.now(clock), OffsetDateTime.now(clock), setup.settings(), kinds);
+    }
+
     public NotificationMailer.Result queueMails() {
         NotificationMailer.Result r = new NotificationMailer(setup.kinds(), directory, settings.portalUrl())
                 .queuePending(em, OffsetDateTime.now(clock));
