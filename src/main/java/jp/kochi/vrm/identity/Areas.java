@@ -44,6 +44,8 @@ public final class Areas {
                     Set.of(Roles.SNS_OWNER, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN)),
             new Area("external services: register", List.of("/staff/services/edit.xhtml"),
                     Set.of(Roles.PROCUREMENT, Roles.SECURITY_OFFICER)),
+            new Area("incidents: recording a first report", List.of("/staff/incidents/new.xhtml"),
+                    Set.of(Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER)),
             new Area("external services: usage requests", List.of("/staff/services/request.xhtml"),
                     Set.of(Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER)),
             new Area("external services", List.of("/staff/services/*"), Set.copyOf(Roles.STAFF)),

@@ -473,7 +473,7 @@ public class Incident extends AuditedEntity {
         if (unverifiedActions > 0) {
             throw new BusinessRuleViolation("incident.actionsOpen", unverifiedActions);
         }
-        if (anyPersonalInfo() && (notifyPersons == null || publication == null)) {
+        if (isAnyPersonalInfo() && (notifyPersons == null || publication == null)) {
             throw new BusinessRuleViolation("incident.decisionsMissing");
         }
         String why = TextInput.clean(note, MAX_REASON, "incident.closingNote", true);
@@ -487,8 +487,8 @@ public class Incident extends AuditedEntity {
         return new IncidentFacts(personalInfo, sensitive, myNumber, propertyDamage, unauthorisedPurpose, affectedCount);
     }
 
-    public boolean anyPersonalInfo() {
-        return facts().anyPersonalInfo();
+    public boolean isAnyPersonalInfo() {
+        return facts().isAnyPersonalInfo();
     }
 
     /** The legal clocks under the given rules, with the reports made so far. */

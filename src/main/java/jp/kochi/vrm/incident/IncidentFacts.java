@@ -8,7 +8,7 @@ public record IncidentFacts(boolean personalInfo, boolean sensitive, boolean myN
         boolean unauthorisedPurpose, Integer affectedCount) {
 
     /** Whether any personal information is involved: My Number data and sensitive data are personal information. */
-    public boolean anyPersonalInfo() {
+    public boolean isAnyPersonalInfo() {
         return personalInfo || sensitive || myNumber;
     }
 }

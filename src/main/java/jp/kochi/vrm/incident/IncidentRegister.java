@@ -76,7 +76,7 @@ final class IncidentRegister {
         cells.add(i.getTitle());
         cells.add(i.getFoundDate());
         cells.add(i.getKnownOn());
-        cells.add(label.apply(i.anyPersonalInfo() ? "app.yes" : "app.no"));
+        cells.add(label.apply(i.isAnyPersonalInfo() ? "app.yes" : "app.no"));
         cells.add(i.getAffectedCount() == null ? label.apply("incident.countUnknown") : i.getAffectedCount().toString());
         cells.add(next == null ? "" : next.clock().rule().getName() + " " + label.apply("incident.stage." + next.stage()));
         cells.add(next == null ? null : next.dueDate());

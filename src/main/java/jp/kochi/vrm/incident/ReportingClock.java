@@ -52,7 +52,7 @@ public record ReportingClock(ReportRule rule, List<String> reasons, LocalDate pr
     /** Whether the incident involves the rule's kind of information at all. */
     static boolean concerns(ReportRule rule, IncidentFacts facts) {
         return switch (rule.getAppliesTo()) {
-            case PERSONAL_INFO -> facts.anyPersonalInfo();
+            case PERSONAL_INFO -> facts.isAnyPersonalInfo();
             case MY_NUMBER -> facts.myNumber();
         };
     }

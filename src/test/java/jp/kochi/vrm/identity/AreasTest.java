@@ -38,7 +38,7 @@ class AreasTest {
         Set<String> areas = new TreeSet<>();
         Areas.ALL.forEach(a -> areas.addAll(a.patterns()));
         assertEquals(areas, signedIn);
-        assertEquals(12, Areas.ALL.size());
+        assertEquals(13, Areas.ALL.size());
     }
 
     @Test
@@ -53,6 +53,9 @@ class AreasTest {
         assertEquals("contractor register, vetting, contracts and clauses", area("/files/123"));
         assertEquals("external services: usage requests", area("/staff/services/request.xhtml"));
         assertEquals("contractor portal", area("/portal/files/7"));
+        assertEquals("contractor portal", area("/portal/incident-files/7"));
+        assertEquals("incidents: recording a first report", area("/staff/incidents/new.xhtml"));
+        assertEquals("staff area", area("/staff/incidents/view.xhtml"));
         assertEquals("sign-in", area("/signin"));
     }
 

@@ -77,9 +77,16 @@ class RolePageMatrixIT {
         EXPECTED.put("/staff/sns/edit.xhtml", List.of(Roles.SNS_OWNER, Roles.SECURITY_OFFICER));
         EXPECTED.put("/staff/sns/guideline.xhtml?account=1", List.of(Roles.SNS_OWNER, Roles.SECURITY_OFFICER));
         EXPECTED.put("/staff/sns/procedure.xhtml?account=1", List.of(Roles.SNS_OWNER, Roles.SECURITY_OFFICER));
+        EXPECTED.put("/staff/incidents/list.xhtml", STAFF);
+        EXPECTED.put("/staff/incidents/view.xhtml?id=1", STAFF);
+        EXPECTED.put("/staff/incidents/rules.xhtml", STAFF);
+        EXPECTED.put("/staff/incidents/new.xhtml", List.of(Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER));
         EXPECTED.put("/public/sns.xhtml", EVERYONE);
         EXPECTED.put("/portal/home.xhtml", List.of(Roles.CONTRACTOR));
         EXPECTED.put("/portal/obligation.xhtml?id=1", List.of(Roles.CONTRACTOR));
+        EXPECTED.put("/portal/incidents.xhtml", List.of(Roles.CONTRACTOR));
+        EXPECTED.put("/portal/incident.xhtml?id=1", List.of(Roles.CONTRACTOR));
+        EXPECTED.put("/portal/incident-report.xhtml", List.of(Roles.CONTRACTOR));
         EXPECTED.put("/error/401.xhtml", EVERYONE);
         EXPECTED.put("/error/403.xhtml", EVERYONE);
         EXPECTED.put("/error/404.xhtml", EVERYONE);
