@@ -145,7 +145,7 @@ class InjectionIT {
             "keycloak_cleanup: keycloak_user_id username",
             "external_assurance: code max_level label label_en",
             "external_service: kind terms ismap_status data_location governing_law created_by",
-            "external_service_exception: level_code granted_by revoked_by",
+            "external_service_exception: level_code granted_by approved_by revoked_by",
             "external_service_usage: level_code status requested_by decided_by reviewed_by ended_by",
             "sns_account: platform normalized_handle normalized_address responsible_user deputy_user operator status "
                     + "created_by reviewed_by",

@@ -96,7 +96,7 @@ class DashboardQueriesTest {
                         i % 3 == 0 ? null : TODAY.plusDays(-20 + 9L * i), TODAY.plusDays(-10 + 4L * i),
                         i % 2 == 0 ? "proc-a" : "proc-c");
                 f.usage(7000 + i, 6000 + i, 1, TODAY.plusDays(-15 + 4L * i), i % 2 == 0 ? "user-u" : "proc-a");
-                f.exception(8000 + i, 6000 + i, TODAY.plusDays(-9 + 3L * i), i % 3 == 0 ? "officer-g" : "officer-h");
+                f.exception(8000 + i, 6000 + i, TODAY.plusDays(-9 + 3L * i), i % 3 == 0 ? "officer-g" : "officer-h", i % 4 != 3);
             }
             for (int i = 0; i < 10; i++) {
                 f.snsAccount(9000 + i, 1, TODAY.minusDays(330 + 9L * i), i % 4 == 0 ? null : TODAY.minusDays(60 + 5L * i),

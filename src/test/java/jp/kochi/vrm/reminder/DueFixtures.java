@@ -96,9 +96,11 @@ final class DueFixtures {
                 requester, CREATED, CREATED, reviewDue);
     }
 
-    void exception(long id, long service, LocalDate expires, String grantor) throws SQLException {
+    /** An exception asked for by {@code grantor}; {@code approved}: a second officer approved it (else pending). */
+    void exception(long id, long service, LocalDate expires, String grantor, boolean approved) throws SQLException {
         exec("INSERT INTO external_service_exception (id, service_id, level_code, reason, expires_on, granted_by, "
-                + "granted_at, version) VALUES (?, ?, '2', '理由', ?, ?, ?, 0)", id, service, expires, grantor, CREATED);
+                + "granted_at, approved_by, approved_at, version) VALUES (?, ?, '2', '理由', ?, ?, ?, ?, ?, 0)", id, service,
+                expires, grantor, CREATED, approved ? "officer-z" : null, approved ? CREATED : null);
     }
 
     void snsAccount(long id, long department, LocalDate opened, LocalDate lastPost, String owner, String deputy)
