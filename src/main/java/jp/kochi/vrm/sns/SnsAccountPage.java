@@ -120,6 +120,21 @@ public class SnsAccountPage implements Serializable {
         }
     }
 
+    /** 公開確認 by a security officer other than the one who registered or changed the account's address. */
+    public void confirm() {
+        try {
+            accounts.confirm(account.getId(), account.getVersion());
+            messages.info("sns.confirm.done");
+            reload();
+        } catch (BusinessRuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    public boolean isCanConfirm() {
+        return access.mayConfirm(account);
+    }
+
     public boolean isReviewOverdue() {
         return account != null && account.isReviewOverdue(today);
     }
@@ -137,7 +152,7 @@ public class SnsAccountPage implements Serializable {
     }
 
     public boolean canResolve(SnsPost p) {
-        return p.isOpenFlag() && access.mayResolve(p);
+        return p.isOpenFlag() && access.mayResolve(p) && !p.getRecordedBy().equals(access.user());
     }
 
     public boolean isHasOpenFlags() {

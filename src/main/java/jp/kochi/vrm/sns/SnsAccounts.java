@@ -53,6 +53,17 @@ public class SnsAccounts {
     @Inject
     private PortalSettings settings;
 
+    public SnsAccounts() {
+    }
+
+    /** For tests of the boundary outside the container. */
+    SnsAccounts(EntityManager em, CallerContext caller, Clock clock, PortalSettings settings) {
+        this.em = em;
+        this.caller = caller;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -279,9 +290,28 @@ public class SnsAccounts {
         if (firstPost != null && facts.openedOn() != null && facts.openedOn().isAfter(firstPost)) {
             throw new BusinessRuleViolation("sns.openedOn.afterPosts");
         }
-        a.describe(facts, today());
+        a.describe(facts, today(), caller());
         StoredRecords.flush(em);
         return a;
+    }
+
+    /**
+     * 公開確認: a security officer makes the account's current platform, address and handle public. The one who
+     * registered or last changed them is refused (and the refusal audited).
+     */
+    @Allowed(Roles.SECURITY_OFFICER)
+    public SnsAccount confirm(@NotNull Long id, long expectedVersion) {
+        SnsAccount a = StoredRecords.current(editable(id), expectedVersion);
+        a.confirm(caller(), OffsetDateTime.now(clock));
+        StoredRecords.flush(em);
+        return a;
+    }
+
+    /** Accounts waiting for a security officer's confirmation before they are public (officers see them all). */
+    @Allowed({Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+    public long unconfirmedCount() {
+        return em.createQuery("SELECT COUNT(a) FROM SnsAccount a WHERE a.confirmedBy IS NULL", Long.class)
+                .getSingleResult();
     }
 
     @Allowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})

@@ -148,7 +148,7 @@ class InjectionIT {
             "external_service_exception: level_code granted_by approved_by revoked_by",
             "external_service_usage: level_code status requested_by decided_by reviewed_by ended_by",
             "sns_account: platform normalized_handle normalized_address responsible_user deputy_user operator status "
-                    + "created_by reviewed_by",
+                    + "created_by reviewed_by identity_changed_by confirmed_by",
             "sns_guideline: created_by",
             "sns_procedure: created_by",
             "sns_post: category resolved_by recorded_by",
@@ -419,7 +419,8 @@ class InjectionIT {
                 "credential_location", text("sns_account.credential_location", next(500)),
                 "credential_holder", text("sns_account.credential_holder", next(200)),
                 "opened_on", today.minusYears(1), "last_post_on", today.minusDays(1), "created_by", "security-demo",
-                "created_at", now, "review_due", today.plusMonths(6), "version", 0L));
+                "created_at", now, "review_due", today.plusMonths(6), "identity_changed_by", "security-demo",
+                "confirmed_by", "lead-demo", "confirmed_at", now, "version", 0L));
         long guideline = id();
         insert(c, "sns_guideline", row("id", guideline, "account_id", sns, "version_no", 1,
                 "may_post", text("sns_guideline.may_post", String.join("\n", InjectionCorpus.XSS.subList(0, 8))),

@@ -104,6 +104,8 @@ class DashboardQueriesTest {
                 if (i % 3 == 1) {
                     f.exec("UPDATE sns_account SET review_due = ? WHERE id = ?", TODAY.plusDays(-7 + 5L * i), 9000 + i);
                 }
+                // Failed self-checks: overdue from the day after posting, coming due on the day itself.
+                f.snsFlaggedPost(9500 + i, 9000 + i, TODAY.minusDays(i % 5), i % 2 == 0 ? "sns-a" : "sns-b");
             }
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                     "SELECT id, submitted_at FROM evidence_submission WHERE id >= " + ContractorSeeder.FIRST_ID)) {
