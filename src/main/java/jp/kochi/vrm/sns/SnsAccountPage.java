@@ -99,6 +99,8 @@ public class SnsAccountPage implements Serializable {
         checks = current == null ? List.of() : current.checkItems().stream().map(CheckAnswer::new).toList();
     }
 
+    private String redactReason;
+
     public void resolve(SnsPost post) {
         try {
             accounts.resolve(post.getId(), post.getVersion(), resolutionNote);
@@ -129,6 +131,42 @@ public class SnsAccountPage implements Serializable {
         } catch (BusinessRuleViolation e) {
             messages.error(e);
         }
+    }
+
+    /** 削除 of a stored version by a security officer, with the reason typed beside the versions. */
+    public void redactGuideline(Guideline v) {
+        redacted(v.getVersionNo(), () -> accounts.redactGuideline(v.getId(), redactReason));
+    }
+
+    public void redactProcedure(Procedure v) {
+        redacted(v.getVersionNo(), () -> accounts.redactProcedure(v.getId(), redactReason));
+    }
+
+    private void redacted(int versionNo, java.util.function.IntSupplier redaction) {
+        try {
+            int kept = redaction.getAsInt();
+            if (kept == 0) {
+                messages.info("sns.redact.done", versionNo);
+            } else {
+                messages.info("sns.redact.doneLegacy", versionNo, kept);
+            }
+            redactReason = null;
+            reload();
+        } catch (BusinessRuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    public boolean isOfficer() {
+        return access.officer();
+    }
+
+    public String getRedactReason() {
+        return redactReason;
+    }
+
+    public void setRedactReason(String redactReason) {
+        this.redactReason = redactReason;
     }
 
     public boolean isCanConfirm() {
