@@ -23,12 +23,52 @@ public final class AuditChain {
     /** The "previous hash" of the first entry. */
     public static final String GENESIS = "0".repeat(64);
 
+    /** What a redacted detail or text reads (削除済み: removed). */
+    public static final String REDACTED = "（削除済み）";
+
+    /** The record type of a redaction of an audit entry's detail ({@link AuditAction#REDACT}, the entry's seq as id). */
+    public static final String REDACTED_ENTRY = "AuditEntry";
+
     private AuditChain() {
     }
 
-    /** The content of one entry, as stored. */
+    /**
+     * The content of one entry, as stored. {@code detailsDigest} is the SHA-256 of the details
+     * ({@link #detailsDigest}) for entries written since V18, whose link covers the digest instead of the details, so
+     * a detail can be redacted and the chain still verifies; {@code null} for older entries, whose link covers the
+     * details themselves.
+     */
     public record Entry(long seq, Instant occurredAt, String actor, String action, String recordType,
-            String recordId, String details, String prevHash, String entryHash) {
+            String recordId, String details, String prevHash, String entryHash, String detailsDigest) {
+
+        /** An entry whose link covers its details directly (written before V18). */
+        public Entry(long seq, Instant occurredAt, String actor, String action, String recordType, String recordId,
+                String details, String prevHash, String entryHash) {
+            this(seq, occurredAt, actor, action, recordType, recordId, details, prevHash, entryHash, null);
+        }
+
+        /** Its detail was replaced by {@link #REDACTED} (only an entry whose link covers a digest can be). */
+        public boolean redacted() {
+            return detailsDigest != null && REDACTED.equals(details);
+        }
+
+        /** The details are as written: they match the digest, or were redacted, or the link covers them directly. */
+        public boolean detailsIntact() {
+            return detailsDigest == null || redacted() || detailsDigest.equals(AuditChain.detailsDigest(details));
+        }
+    }
+
+    /** The SHA-256 of an entry's details (length-prefixed like every field), which its link covers. */
+    public static String detailsDigest(String details) {
+        StringBuilder input = new StringBuilder();
+        field(input, details);
+        return sha256(input.toString());
+    }
+
+    /** The plain digest of an entry written since V18: over its details' digest, not the details themselves. */
+    public static String hashWithDigest(long seq, Instant occurredAt, String actor, String action, String recordType,
+            String recordId, String detailsDigest, String prevHash) {
+        return hash(seq, occurredAt, actor, action, recordType, recordId, "sha256:" + detailsDigest, prevHash);
     }
 
     public static String hash(long seq, Instant occurredAt, String actor, String action, String recordType,
@@ -42,9 +82,13 @@ public final class AuditChain {
         field(input, recordId);
         field(input, details);
         field(input, prevHash);
+        return sha256(input.toString());
+    }
+
+    private static String sha256(String input) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(input.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha256.digest(input.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
@@ -80,8 +124,12 @@ public final class AuditChain {
         }
     }
 
-    /** Recomputes the plain digest of a stored entry from its content. */
+    /** Recomputes the plain digest of a stored entry from its content (its details' digest, since V18). */
     public static String hashOf(Entry e) {
+        if (e.detailsDigest() != null) {
+            return hashWithDigest(e.seq(), e.occurredAt(), e.actor(), e.action(), e.recordType(), e.recordId(),
+                    e.detailsDigest(), e.prevHash());
+        }
         return hash(e.seq(), e.occurredAt(), e.actor(), e.action(), e.recordType(), e.recordId(), e.details(),
                 e.prevHash());
     }

@@ -26,7 +26,9 @@ import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.Caller;
 import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
+import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.PortalSettings;
+import jp.kochi.vrm.platform.TextInput;
 import jp.kochi.vrm.platform.PortalStartup;
 
 /**
@@ -173,6 +175,97 @@ public class AuditLog {
         append(username, AuditAction.REFUSED, null, null, detail(Map.of("operation", operation, "reason", reasonKey)));
     }
 
+    /** The longest reason a redaction takes. */
+    public static final int MAX_REDACTION_REASON = 500;
+
+    /**
+     * 削除 of an audit entry's detail by a security officer: the detail becomes 「（削除済み）」 and a new entry records
+     * who did it and why. The chain still verifies, since the entry's link covers the detail's digest; entries written
+     * before that (V18) cannot be redacted. Nothing else of the entry changes.
+     */
+    @Allowed(Roles.SECURITY_OFFICER)
+    public void redactEntry(long seq, String reason) {
+        String why = TextInput.clean(reason, MAX_REDACTION_REASON, "audit.redact.reason", true);
+        try (Connection c = dataSource.getConnection()) {
+            lockHead(c);
+            String state = redactable(c, seq);
+            if (state != null) {
+                throw new BusinessRuleViolation(state);
+            }
+            blank(c, seq);
+        } catch (SQLException e) {
+            throw new EJBException("Audit entry could not be redacted", e);
+        }
+        append(actor(), AuditAction.REDACT, AuditChain.REDACTED_ENTRY, Long.toString(seq), detail(Map.of("reason", why)));
+    }
+
+    /**
+     * Records the redaction of a stored record's text (a text version replaced by 「（削除済み）」 by its capability),
+     * and redacts the details of that record's own entries, which hold the same text.
+     *
+     * @return how many of its entries could not be redacted (written before V18, their link covers the details)
+     */
+    @Allowed(Roles.SECURITY_OFFICER)
+    public int redactRecord(String recordType, String recordId, String reason) {
+        String why = TextInput.clean(reason, MAX_REDACTION_REASON, "audit.redact.reason", true);
+        java.util.List<Long> redactable = new java.util.ArrayList<>();
+        int legacy = 0;
+        try (Connection c = dataSource.getConnection()) {
+            lockHead(c);
+            try (PreparedStatement select = c.prepareStatement("SELECT seq, details_digest, details FROM audit_entry "
+                    + "WHERE record_type = ? AND record_id = ? ORDER BY seq")) {
+                select.setString(1, recordType);
+                select.setString(2, recordId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getString(2) == null) {
+                            legacy++;
+                        } else if (!AuditChain.REDACTED.equals(rs.getString(3))) {
+                            redactable.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            for (long seq : redactable) {
+                blank(c, seq);
+            }
+        } catch (SQLException e) {
+            throw new EJBException("Audit entries could not be redacted", e);
+        }
+        append(actor(), AuditAction.REDACT, recordType, recordId, detail(Map.of("reason", why)));
+        for (long seq : redactable) {
+            append(actor(), AuditAction.REDACT, AuditChain.REDACTED_ENTRY, Long.toString(seq),
+                    detail(Map.of("reason", why)));
+        }
+        return legacy;
+    }
+
+    /** Why an entry's detail cannot be redacted (a message key), or null when it can. */
+    private static String redactable(Connection c, long seq) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT details_digest, details FROM audit_entry WHERE seq = ?")) {
+            select.setLong(1, seq);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return "error.recordMissing";
+                }
+                if (rs.getString(1) == null) {
+                    return "audit.redact.legacy";
+                }
+                return AuditChain.REDACTED.equals(rs.getString(2)) ? "audit.redact.already" : null;
+            }
+        }
+    }
+
+    private static void blank(Connection c, long seq) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE audit_entry SET details = ? WHERE seq = ?"
+                + " AND details_digest IS NOT NULL")) {
+            update.setString(1, AuditChain.REDACTED);
+            update.setLong(2, seq);
+            update.executeUpdate();
+        }
+    }
+
     private static final class TextLimit {
         static String cut(String s) {
             String t = s == null ? "" : s.replaceAll("[\\r\\n\\t]", " ");
@@ -201,7 +294,8 @@ public class AuditLog {
                 verifier = new ChainVerifier(key(), mark(rs), anchorFile().read());
             }
             try (PreparedStatement all = c.prepareStatement("SELECT seq, occurred_at, actor, action, record_type, "
-                    + "record_id, details, prev_hash, entry_hash FROM audit_entry WHERE seq <= ? ORDER BY seq")) {
+                    + "record_id, details, prev_hash, entry_hash, details_digest FROM audit_entry WHERE seq <= ? "
+                    + "ORDER BY seq")) {
                 all.setLong(1, headSeq);
                 all.setFetchSize(1000);
                 try (ResultSet rs = all.executeQuery()) {
@@ -225,7 +319,7 @@ public class AuditLog {
 
     private static AuditChain.Entry read(ResultSet rs) throws SQLException {
         return new AuditChain.Entry(rs.getLong(1), instant(rs), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
     }
 
     private static Instant instant(ResultSet rs) throws SQLException {
@@ -301,12 +395,16 @@ public class AuditLog {
             }
             long seq = head.seq() + 1;
             String prev = head.link();
-            String digest = AuditChain.hash(seq, now, actor, action.name(), recordType, recordId, details, prev);
+            // The link covers the details' digest, so a detail can be redacted later and the chain still verifies.
+            String detailsDigest = AuditChain.detailsDigest(details);
+            String digest = AuditChain.hashWithDigest(seq, now, actor, action.name(), recordType, recordId,
+                    detailsDigest, prev);
             // Keyed also without a mark: a mark removed after start-up is reported, not silently replaced.
             boolean keyed = head.mark() == null || seq >= head.mark().keyedFrom();
             String hash = keyed ? AuditChain.keyedLink(key, prev, digest) : digest;
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_entry (seq, occurred_at, actor, "
-                    + "action, record_type, record_id, details, prev_hash, entry_hash) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                    + "action, record_type, record_id, details, prev_hash, entry_hash, details_digest) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
                 insert.setLong(1, seq);
                 insert.setObject(2, now.atOffset(ZoneOffset.UTC));
                 insert.setString(3, actor);
@@ -316,6 +414,7 @@ public class AuditLog {
                 insert.setString(7, details);
                 insert.setString(8, prev);
                 insert.setString(9, hash);
+                insert.setString(10, detailsDigest);
                 insert.executeUpdate();
             }
             try (PreparedStatement update = c.prepareStatement(

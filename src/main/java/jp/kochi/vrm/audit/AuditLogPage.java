@@ -31,6 +31,12 @@ public class AuditLogPage implements Serializable {
     @Inject
     private UiMessages messages;
 
+    @Inject
+    private jp.kochi.vrm.identity.CurrentUser currentUser;
+
+    private Long redactSeq;
+    private String redactReason;
+
     private final EntryModel entries = new EntryModel();
     private ChainVerifier.Result verification;
 
@@ -87,6 +93,41 @@ public class AuditLogPage implements Serializable {
 
     public ChainVerifier.Result getVerification() {
         return verification;
+    }
+
+    /** A security officer may redact an entry's detail (with a reason). */
+    public boolean isOfficer() {
+        return currentUser.hasRole(jp.kochi.vrm.identity.Roles.SECURITY_OFFICER);
+    }
+
+    public void redact() {
+        try {
+            if (redactSeq == null) {
+                throw new jp.kochi.vrm.platform.BusinessRuleViolation("app.required", "audit.redact.seq");
+            }
+            auditLog.redactEntry(redactSeq, redactReason);
+            messages.info("audit.redact.done", redactSeq);
+            redactSeq = null;
+            redactReason = null;
+        } catch (jp.kochi.vrm.platform.BusinessRuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    public Long getRedactSeq() {
+        return redactSeq;
+    }
+
+    public void setRedactSeq(Long redactSeq) {
+        this.redactSeq = redactSeq;
+    }
+
+    public String getRedactReason() {
+        return redactReason;
+    }
+
+    public void setRedactReason(String redactReason) {
+        this.redactReason = redactReason;
     }
 
     public void verify() {

@@ -4,7 +4,8 @@ package jp.kochi.vrm.audit;
  * Walks the log in sequence order and finds the first entry at which the chain breaks: a gap in the
  * sequence (an entry deleted), a previous link that does not match (an entry deleted or reordered), or a
  * link that does not match the content (an entry altered; from the keyed start on, also an entry rewritten with
- * its successors by someone without the key). Fed one entry at a time, so a log of any size is checked in
+ * its successors by someone without the key). Entries written since V18 link their details' digest: a detail may be
+ * replaced by 「（削除済み）」 if a later entry records the redaction; any other change of it is an alteration. Fed one entry at a time, so a log of any size is checked in
  * constant memory.
  */
 public final class ChainVerifier {
@@ -26,7 +27,9 @@ public final class ChainVerifier {
         /** The chain and its anchor (the checkpoint kept outside the database) disagree at this sequence number. */
         ANCHOR_MISMATCH,
         /** A line of the anchor file is not signed with the portal's key: the file was altered. */
-        ANCHOR_FORGED
+        ANCHOR_FORGED,
+        /** The entry's detail reads as removed, but no later entry records its redaction. */
+        REDACTION_UNRECORDED
     }
 
     /** Outcome of a verification: {@code firstBrokenSeq} is null when the chain is intact. */
@@ -44,6 +47,8 @@ public final class ChainVerifier {
     private String previousHash = AuditChain.GENESIS;
     private long checked;
     private Result broken;
+    /** Entries read as redacted whose redaction entry has not been seen yet (it always comes later). */
+    private final java.util.TreeSet<Long> unrecordedRedactions = new java.util.TreeSet<>();
 
     /** A verifier of a log that was never keyed (plain SHA-256 links only). */
     public ChainVerifier() {
@@ -92,12 +97,19 @@ public final class ChainVerifier {
             broken = new Result(checked, expectedSeq, Breach.MISSING);
         } else if (!entry.prevHash().equals(previousHash)) {
             broken = new Result(checked, entry.seq(), Breach.LINK_BROKEN);
-        } else if (!AuditChain.linkOf(entry, key, mark).equals(entry.entryHash())) {
+        } else if (!AuditChain.linkOf(entry, key, mark).equals(entry.entryHash()) || !entry.detailsIntact()) {
             broken = new Result(checked, entry.seq(), Breach.CONTENT_ALTERED);
         } else if (mark != null && entry.seq() == mark.keyedFrom() - 1 && !entry.entryHash().equals(mark.sealedLink())) {
             broken = new Result(checked, entry.seq(), Breach.UNKEYED_PART_ALTERED);
         } else if (!agreesWithAnchor(entry.seq(), entry.entryHash())) {
             broken = new Result(checked, entry.seq(), Breach.ANCHOR_MISMATCH);
+        }
+        if (entry.redacted()) {
+            unrecordedRedactions.add(entry.seq());
+        }
+        if (AuditAction.REDACT.name().equals(entry.action()) && AuditChain.REDACTED_ENTRY.equals(entry.recordType())
+                && entry.recordId() != null && entry.recordId().matches("[0-9]{1,18}")) {
+            unrecordedRedactions.remove(Long.parseLong(entry.recordId()));
         }
         expectedSeq = entry.seq() + 1;
         previousHash = entry.entryHash();
@@ -133,6 +145,10 @@ public final class ChainVerifier {
         if (mark != null && mark.keyedFrom() > headSeq + 1) {
             // The keyed start lies beyond the newest entry: the log was cut back below it.
             return new Result(checked, headSeq + 1, Breach.KEY_MARK_INVALID);
+        }
+        if (!unrecordedRedactions.isEmpty()) {
+            // A detail blanked in the database, without the redaction the portal records.
+            return new Result(checked, unrecordedRedactions.first(), Breach.REDACTION_UNRECORDED);
         }
         return new Result(checked, null, null);
     }

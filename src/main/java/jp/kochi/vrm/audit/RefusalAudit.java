@@ -45,7 +45,8 @@ public class RefusalAudit {
     public RefusalAudit() {
     }
 
-    RefusalAudit(AuditLog auditLog, CallerContext callers) {
+    /** Outside the container (tests of a boundary's refusals); the entry is written at once. */
+    public RefusalAudit(AuditLog auditLog, CallerContext callers) {
         this.auditLog = auditLog;
         this.callers = callers;
     }

@@ -12,11 +12,21 @@ import jp.kochi.vrm.classification.ConfidentialityLevel;
 public record CeilingFacts(ServiceTerms terms, ServiceKind kind, IsmapStatus ismapStatus, String ismapNumber,
         LocalDate ismapListedUntil, DataLocation dataLocation, GoverningLaw governingLaw, List<Grant> grants) {
 
-    /** An exception a security officer granted: the level it allows and until when. */
-    public record Grant(ConfidentialityLevel level, LocalDate expiresOn, boolean revoked, String grantedBy) {
+    /**
+     * An exception a security officer asked for ({@code grantedBy}) and, once a second officer approved it
+     * ({@code approvedBy}, {@code null} until then), the level it allows and until when.
+     */
+    public record Grant(ConfidentialityLevel level, LocalDate expiresOn, boolean revoked, String grantedBy,
+            String approvedBy) {
 
+        /** Approved by a second officer, not revoked, and its end date not passed: it counts. */
         public boolean isCurrent(LocalDate today) {
-            return !revoked && !expiresOn.isBefore(today);
+            return approvedBy != null && !revoked && !expiresOn.isBefore(today);
+        }
+
+        /** Waiting for the second officer: it does not count yet. */
+        public boolean isPending(LocalDate today) {
+            return approvedBy == null && !revoked && !expiresOn.isBefore(today);
         }
     }
 

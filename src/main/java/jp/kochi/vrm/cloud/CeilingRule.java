@@ -20,8 +20,11 @@ import jp.kochi.vrm.shell.Dates;
  * none from the next day.</li>
  * <li>Levels marked domestic-only (3A/3B/3C) are out of reach of a service storing or processing data abroad or
  * under foreign law: the ceiling drops to the highest level below them.</li>
- * <li>A current exception granted by a security officer (not revoked, not expired) raises the ceiling to its level.
- * </li>
+ * <li>A current exception (asked for by one security officer, approved by another, not revoked, its end date not
+ * passed) raises the ceiling to its level, but never beyond the policy's own limit ({@link #policyLimit}): a
+ * service on standard terms holds nothing above the lowest level (information needing no confidentiality), and one
+ * storing or processing data abroad or under foreign law nothing domestic-only (3A/3B/3C). These limits are not
+ * exceptions: no exception reaches past them, and one recorded beyond them does not count.</li>
  * </ol>
  * The levels each basis allows, and which levels are domestic-only, are reference data.
  */
@@ -71,26 +74,70 @@ public final class CeilingRule {
             level = highestNotDomesticOnly(level);
             reasons.add(Reason.of("cloud.reason.overseas", code(level)));
         }
+        ConfidentialityLevel policy = policyLimit(facts);
+        if (level.isAbove(policy)) {
+            level = policy;
+        }
 
-        Optional<CeilingFacts.Grant> grant = facts.grants().stream().filter(g -> g.isCurrent(today))
-                .max(Comparator.comparingInt(g -> g.level().getRank()));
+        Comparator<CeilingFacts.Grant> byLevel = Comparator.comparingInt(g -> g.level().getRank());
+        List<CeilingFacts.Grant> current = facts.grants().stream().filter(g -> g.isCurrent(today)).toList();
+        Optional<CeilingFacts.Grant> grant = current.stream().filter(g -> !g.level().isAbove(policy)).max(byLevel);
+        current.stream().filter(g -> g.level().isAbove(policy)).max(byLevel).ifPresent(g -> reasons.add(
+                Reason.of(policyKey(facts, "cloud.reason.exceptionBeyondPolicy"), code(g.level()), code(policy))));
         boolean exception = false;
         if (grant.isPresent() && grant.get().level().isAbove(level)) {
             level = grant.get().level();
             exception = true;
             reasons.add(Reason.of("cloud.reason.exception", code(level), Dates.format(grant.get().expiresOn())));
-        } else if (grant.isEmpty()) {
+        } else if (current.isEmpty()) {
             facts.grants().stream().filter(g -> !g.revoked() && g.expiresOn().isBefore(today))
                     .max(Comparator.comparing(CeilingFacts.Grant::expiresOn))
                     .ifPresent(g -> reasons.add(Reason.of("cloud.reason.exceptionExpired", code(g.level()),
                             Dates.format(g.expiresOn()))));
         }
+        ConfidentialityLevel reached = level;
+        facts.grants().stream().filter(g -> g.isPending(today) && g.level().isAbove(reached)).max(byLevel)
+                .ifPresent(g -> reasons.add(Reason.of("cloud.reason.exceptionPending", code(g.level()))));
         return new Ceiling(level, basis, domestic, exception, List.copyOf(reasons));
     }
 
     /**
-     * What would let the service hold {@code requested}: empty when it already may. Always includes an exception by
-     * a security officer; the other ways only where they would reach the level.
+     * The most the policy lets this service hold, whatever exception is granted: the lowest level on standard terms
+     * (約款型: information needing no confidentiality); below the domestic-only levels when data is stored or
+     * processed abroad or the governing law is foreign; otherwise the highest level.
+     */
+    public ConfidentialityLevel policyLimit(CeilingFacts facts) {
+        if (facts.terms() == ServiceTerms.STANDARD_TERMS) {
+            return levels.get(0);
+        }
+        ConfidentialityLevel highest = levels.get(levels.size() - 1);
+        return facts.isDomestic() ? highest : highestNotDomesticOnly(highest);
+    }
+
+    /**
+     * The levels an exception may allow today: above the ceiling and within the policy's limit, lowest first (empty
+     * when the policy leaves no room). The exception form offers exactly these.
+     */
+    public List<ConfidentialityLevel> exceptionLevels(Ceiling ceiling, CeilingFacts facts) {
+        ConfidentialityLevel policy = policyLimit(facts);
+        return levels.stream().filter(l -> l.isAbove(ceiling.level()) && !l.isAbove(policy)).toList();
+    }
+
+    /**
+     * The message key for what limits the policy here: {@code prefix + ".standardTerms"}, {@code ".overseas"}, or
+     * {@code prefix} alone when the service is limited by neither.
+     */
+    public static String policyKey(CeilingFacts facts, String prefix) {
+        if (facts.terms() == ServiceTerms.STANDARD_TERMS) {
+            return prefix + ".standardTerms";
+        }
+        return facts.isDomestic() ? prefix : prefix + ".overseas";
+    }
+
+    /**
+     * What would let the service hold {@code requested}: empty when it already may. Ends with an exception by two
+     * security officers where the policy's limit allows one, and otherwise with why none is possible; the other ways
+     * only where they would reach the level.
      */
     public List<Reason> remedies(Ceiling ceiling, CeilingFacts facts, ConfidentialityLevel requested) {
         if (ceiling.allows(requested)) {
@@ -133,7 +180,12 @@ public final class CeilingRule {
         if (domesticNeeded) {
             remedies.add(Reason.of("cloud.remedy.domestic", code(requested)));
         }
-        remedies.add(Reason.of("cloud.remedy.exception"));
+        ConfidentialityLevel policy = policyLimit(facts);
+        if (requested.isAbove(policy)) {
+            remedies.add(Reason.of(policyKey(facts, "cloud.remedy.noException"), code(policy)));
+        } else {
+            remedies.add(Reason.of("cloud.remedy.exception"));
+        }
         return List.copyOf(remedies);
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -20,12 +21,17 @@ import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.TextInput;
 
 /**
- * 例外承認: a security officer allows a service to hold information above its derived ceiling, for a reason and
- * until a date. Never edited; it ends by its date or by being revoked with a reason.
+ * 例外承認: a security officer asks that a service may hold information above its derived ceiling, for a reason and
+ * until a date, and a second security officer approves it (二者確認); only then does it count. Never edited; it
+ * ends by its date or by being revoked (or, while waiting, withdrawn) with a reason.
  */
 @Entity
 @Table(name = "external_service_exception")
+@NamedQuery(name = ExceptionApproval.OPEN, query = "SELECT e FROM ExceptionApproval e JOIN FETCH e.service s "
+        + "WHERE e.revokedAt IS NULL AND e.expiresOn >= :today AND s.active = TRUE ORDER BY e.expiresOn, e.id")
 public class ExceptionApproval extends AuditedEntity {
+
+    static final String OPEN = "ExceptionApproval.open";
 
     public static final int MAX_REASON = 1000;
     /** An exception lasts at most this long: the yearly review of external services decides again. */
@@ -55,6 +61,12 @@ public class ExceptionApproval extends AuditedEntity {
 
     @Column(name = "granted_at", nullable = false, updatable = false)
     private OffsetDateTime grantedAt;
+
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private OffsetDateTime approvedAt;
 
     @Column(name = "revoked_by", length = 100)
     private String revokedBy;
@@ -88,7 +100,28 @@ public class ExceptionApproval extends AuditedEntity {
         this.grantedAt = at;
     }
 
-    /** 取消し: the exception stops counting at once. */
+    /**
+     * 承認 by a second security officer: from now until its end date the exception counts. The officer who asked for
+     * it cannot approve it (a refusal, audited).
+     */
+    void approve(LocalDate today, String officer, OffsetDateTime at) {
+        if (revokedAt != null) {
+            throw new BusinessRuleViolation("exception.alreadyRevoked");
+        }
+        if (approvedAt != null) {
+            throw new BusinessRuleViolation("exception.alreadyApproved");
+        }
+        if (expiresOn.isBefore(today)) {
+            throw new BusinessRuleViolation("exception.ended");
+        }
+        if (officer == null || officer.equals(grantedBy)) {
+            throw BusinessRuleViolation.refusal("exception.fourEyes");
+        }
+        this.approvedBy = officer;
+        this.approvedAt = at;
+    }
+
+    /** 取消し: the exception stops counting at once (while waiting for approval: withdrawn). */
     public void revoke(String why, String officer, OffsetDateTime at) {
         if (revokedAt != null) {
             throw new BusinessRuleViolation("exception.alreadyRevoked");
@@ -99,11 +132,17 @@ public class ExceptionApproval extends AuditedEntity {
     }
 
     CeilingFacts.Grant grant() {
-        return new CeilingFacts.Grant(level, expiresOn, revokedAt != null, grantedBy);
+        return new CeilingFacts.Grant(level, expiresOn, revokedAt != null, grantedBy, approvedBy);
     }
 
+    /** Approved, not revoked, its end date not passed: it counts today. */
     public boolean isCurrent(LocalDate today) {
-        return revokedAt == null && !expiresOn.isBefore(today);
+        return grant().isCurrent(today);
+    }
+
+    /** Waiting for a second officer's approval (and its end date not passed). */
+    public boolean isPending(LocalDate today) {
+        return grant().isPending(today);
     }
 
     public Long getId() {
@@ -134,6 +173,14 @@ public class ExceptionApproval extends AuditedEntity {
         return grantedAt;
     }
 
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public OffsetDateTime getApprovedAt() {
+        return approvedAt;
+    }
+
     public String getRevokedBy() {
         return revokedBy;
     }
@@ -159,6 +206,7 @@ public class ExceptionApproval extends AuditedEntity {
         state.put("reason", reason);
         state.put("expiresOn", expiresOn.toString());
         state.put("grantedBy", grantedBy);
+        state.put("approvedBy", approvedBy);
         state.put("revokedBy", revokedBy);
         state.put("revokeReason", revokeReason);
         return state;

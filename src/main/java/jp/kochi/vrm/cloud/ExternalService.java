@@ -264,21 +264,49 @@ public class ExternalService extends AuditedEntity {
         active = true;
     }
 
-    /** A new exception: the service may hold up to {@code level} until {@code expiresOn}. */
-    public ExceptionApproval grantException(ConfidentialityLevel level, String reason, LocalDate expiresOn,
-            Ceiling current, LocalDate today, String officer, OffsetDateTime at) {
+    /**
+     * 例外承認の申請: asks that the service may hold up to {@code level} until {@code expiresOn}. Refused beyond the
+     * policy's limit ({@link CeilingRule#policyLimit}) and at or below today's ceiling; counts only once a second
+     * security officer approves it ({@link #approveException}).
+     */
+    public ExceptionApproval requestException(ConfidentialityLevel level, String reason, LocalDate expiresOn,
+            CeilingRule rule, LocalDate today, String officer, OffsetDateTime at) {
         if (!active) {
             throw new BusinessRuleViolation("service.retired");
         }
         if (level == null) {
             throw new BusinessRuleViolation("app.required", "exception.level");
         }
+        requireWithinPolicy(level, rule);
+        Ceiling current = rule.derive(ceilingFacts(), today);
         if (!level.isAbove(current.level())) {
             throw new BusinessRuleViolation("exception.notAbove", level.getCode(), current.level().getCode());
         }
         ExceptionApproval approval = new ExceptionApproval(this, level, reason, expiresOn, today, officer, at);
         exceptions.add(0, approval);
         return approval;
+    }
+
+    /** 例外承認の承認 by a security officer other than the one who asked, still within the policy's limit. */
+    public void approveException(ExceptionApproval exception, CeilingRule rule, LocalDate today, String officer,
+            OffsetDateTime at) {
+        if (!exceptions.contains(exception)) {
+            throw new BusinessRuleViolation("error.recordMissing");
+        }
+        if (!active) {
+            throw new BusinessRuleViolation("service.retired");
+        }
+        requireWithinPolicy(exception.getLevel(), rule);
+        exception.approve(today, officer, at);
+    }
+
+    private void requireWithinPolicy(ConfidentialityLevel level, CeilingRule rule) {
+        CeilingFacts facts = ceilingFacts();
+        ConfidentialityLevel limit = rule.policyLimit(facts);
+        if (level.isAbove(limit)) {
+            throw new BusinessRuleViolation(CeilingRule.policyKey(facts, "exception.beyondPolicy"), level.getCode(),
+                    limit.getCode());
+        }
     }
 
     /** A department's request to use the service; refused above the ceiling, with the reasons and remedies. */

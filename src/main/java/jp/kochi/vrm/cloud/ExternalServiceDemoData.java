@@ -22,8 +22,9 @@ import jp.kochi.vrm.platform.PortalStarted;
 /**
  * Demo external services, loaded once after the demo contractors: a standard-terms form service (level 1) with a
  * request awaiting a security officer; an ISMAP-listed document management service (up to 3B) used by two
- * departments; a web meeting service whose ISMAP-LIU listing expired, so its level-2 usage is flagged; and an
- * overseas storage service raised to level 2 by an exception.
+ * departments and raised to 3A for a season by an exception two security officers approved; a web meeting service
+ * whose ISMAP-LIU listing expired, so its level-2 usage is flagged, with an exception waiting for a second officer;
+ * and an overseas storage service on standard terms, which the policy limits to level 1 whatever the exception.
  */
 @Stateless
 @PermitAll
@@ -31,6 +32,8 @@ public class ExternalServiceDemoData {
 
     private static final String PROCUREMENT = "procurement-demo";
     private static final String OFFICER = "security-demo";
+    /** The second security officer of the demo realm (also procurement). */
+    private static final String SECOND_OFFICER = "lead-demo";
 
     @PersistenceContext
     private EntityManager em;
@@ -91,12 +94,18 @@ public class ExternalServiceDemoData {
         ExternalService storage = service(new ExternalService.Facts("オンラインストレージ", "Global Storage Inc.", null,
                 ServiceKind.SAAS, ServiceTerms.STANDARD_TERMS, null, IsmapStatus.NONE, null, null, DataLocation.OVERSEAS,
                 "米国", GoverningLaw.FOREIGN, "米国カリフォルニア州の裁判所", true, true, true, true, false, dept.get("110"),
-                "総務課長 坂本 龍", today.plusMonths(2), "災害時の職員連絡網に限って利用する。"), today, now);
-        ExceptionApproval exception = storage.grantException(level.get("2"), "災害時の職員安否確認に限り、氏名と所属のみを扱う。"
-                + "個別契約の締結（令和8年度中）までの暫定措置。", today.plusDays(60), rule.derive(storage.ceilingFacts(), today),
-                today, OFFICER, now);
+                "総務課長 坂本 龍", today.plusMonths(2), "公開済みの資料の共有に限って利用する。"), today, now);
+        approve(rule, storage, dept.get("110"), "公開済みの研修資料の共有", level.get("1"), now);
+
+        // Two officers allowed the document service 3A for a season; the meeting service's exception, asked for until
+        // its listing is renewed, waits for a second officer, so its usage stays flagged.
+        ExceptionApproval exception = documents.requestException(level.get("3A"), "基幹系システム更改の設計書（機密性3A）を"
+                + "更改作業の間だけ保管する。作業終了後は削除証明を受ける。", today.plusDays(60), rule, today, OFFICER, now);
         em.persist(exception);
-        approve(rule, storage, dept.get("110"), "災害時の職員安否確認名簿の共有", level.get("2"), now);
+        documents.approveException(exception, rule, today, SECOND_OFFICER, now);
+        ExceptionApproval pending = meetings.requestException(level.get("2"), "ISMAP-LIUの更新を申請済み。更新後の掲載期限を"
+                + "記録するまでの暫定措置。", today.plusDays(45), rule, today, OFFICER, now);
+        em.persist(pending);
         em.flush();
     }
 

@@ -50,6 +50,19 @@ public class ExternalServices {
     @Inject
     private CeilingReference reference;
 
+    public ExternalServices() {
+    }
+
+    /** For tests of the boundary outside the container. */
+    ExternalServices(EntityManager em, CallerContext caller, Clock clock, ClassificationRegister classification,
+            CeilingReference reference) {
+        this.em = em;
+        this.caller = caller;
+        this.clock = clock;
+        this.classification = classification;
+        this.reference = reference;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -199,15 +212,47 @@ public class ExternalServices {
 
     // --- exceptions -----------------------------------------------------------------------------------------
 
+    /**
+     * 例外承認の申請 by a security officer: counts only after another officer approves it. Refused beyond the policy's
+     * limit (standard terms, overseas storage or foreign law), whoever asks.
+     */
     @Allowed(Roles.SECURITY_OFFICER)
-    public ExceptionApproval grantException(@NotNull Long serviceId, String levelCode, String reason, LocalDate expiresOn) {
+    public ExceptionApproval requestException(@NotNull Long serviceId, String levelCode, String reason,
+            LocalDate expiresOn) {
         ExternalService s = find(serviceId);
         ConfidentialityLevel level = levelCode == null || levelCode.isBlank() ? null : level(levelCode);
-        ExceptionApproval e = s.grantException(level, reason, expiresOn, ceiling(s), today(), callerName(),
+        ExceptionApproval e = s.requestException(level, reason, expiresOn, rule(), today(), callerName(),
                 OffsetDateTime.now(clock));
         em.persist(e);
         StoredRecords.flush(em);
         return e;
+    }
+
+    /** 例外承認の承認 by a second security officer; the one who asked is refused (and the refusal audited). */
+    @Allowed(Roles.SECURITY_OFFICER)
+    public ExceptionApproval approveException(@NotNull Long exceptionId, long expectedVersion) {
+        ExceptionApproval e = StoredRecords.current(em, ExceptionApproval.class, exceptionId, expectedVersion);
+        ExternalService s = find(e.getService().getId());
+        s.approveException(e, rule(), today(), callerName(), OffsetDateTime.now(clock));
+        StoredRecords.flush(em);
+        return e;
+    }
+
+    /** The levels an exception for the service may allow today (the form offers only these). */
+    public List<ConfidentialityLevel> exceptionLevels(@NotNull ExternalService s) {
+        CeilingRule rule = rule();
+        return rule.exceptionLevels(rule.derive(s.ceilingFacts(), today()), s.ceilingFacts());
+    }
+
+    /** Exceptions waiting for a second officer or in force, the soonest to end first: the officers' dashboard. */
+    @Allowed({Roles.SECURITY_OFFICER, Roles.AUDITOR})
+    public List<OpenException> openExceptions() {
+        LocalDate today = today();
+        return em.createNamedQuery(ExceptionApproval.OPEN, ExceptionApproval.class).setParameter("today", today)
+                .getResultList().stream().map(e -> new OpenException(e.getService().getId(), e.getService().getName(),
+                        e.getLevel().getCode(), e.isPending(today), e.getGrantedBy(), e.getApprovedBy(),
+                        e.getExpiresOn()))
+                .toList();
     }
 
     @Allowed(Roles.SECURITY_OFFICER)

@@ -19,7 +19,8 @@ import jp.kochi.vrm.reminder.Rows;
 /**
  * The external services' dates: an ISMAP / ISMAP-LIU listing's end, the service's yearly review, a usage's yearly
  * review, and a ceiling exception's expiry. The register's keepers (procurement, and the staff member who
- * registered the service) answer for the service; the requester for a usage; the granting officer for an exception.
+ * registered the service) answer for the service; the requester for a usage; the requesting officer for an exception
+ * (only an approved one expires; one waiting for approval is on the officers' dashboard, {@link ExternalServices#openExceptions}).
  * Each kind's query is written once ({@code Spec}) and serves the reminder run and the dashboard's counts and rows.
  */
 @ApplicationScoped
@@ -81,7 +82,8 @@ public class ServiceDueDates implements DueDateSource {
                                 List.of(Recipient.user(Rows.text(r[5])), OFFICERS))),
                 new Spec(EXCEPTION_EXPIRY, "e.id, e.expires_on, s.id, s.name, e.level_code, e.granted_by, s.created_by",
                         "external_service_exception e JOIN external_service s ON s.id = e.service_id "
-                                + "WHERE e.revoked_at IS NULL AND s.active = ? AND e.expires_on >= ?",
+                                + "WHERE e.revoked_at IS NULL AND e.approved_at IS NOT NULL AND s.active = ? "
+                                + "AND e.expires_on >= ?",
                         List.of(Boolean.TRUE, q.today().minusDays(EXPIRED_EXCEPTION_DAYS)), "e.expires_on", OFFICERS,
                         new String[] {"user:e.granted_by", "user:s.created_by"},
                         r -> new DueItem(EXCEPTION_EXPIRY, Rows.id(r[0]), Rows.id(r[2]), Rows.date(r[1]),

@@ -60,8 +60,9 @@ public class ServicePage implements Serializable {
         }
     }
 
+    /** The levels an exception may allow: above today's ceiling and within the policy's limit. */
     private List<ConfidentialityLevel> aboveCeiling() {
-        return services.rule().levelsAbove(ceiling.level());
+        return services.exceptionLevels(service);
     }
 
     private void reload() {
@@ -115,9 +116,23 @@ public class ServicePage implements Serializable {
         return e.isCurrent(today);
     }
 
-    /** An exception in force, which a security officer could revoke. */
+    public boolean isPending(ExceptionApproval e) {
+        return e.isPending(today);
+    }
+
+    /** A security officer other than the one who asked may approve an exception waiting for approval. */
+    public boolean canApprove(ExceptionApproval e) {
+        return isOfficer() && e.isPending(today) && !e.getGrantedBy().equals(currentUser.getUsername());
+    }
+
+    /** An exception in force or waiting, which a security officer could revoke or withdraw. */
     public boolean isHasCurrentException() {
-        return service.getExceptions().stream().anyMatch(e -> e.isCurrent(today));
+        return service.getExceptions().stream().anyMatch(e -> e.isCurrent(today) || e.isPending(today));
+    }
+
+    /** What limits the exceptions the policy allows here, as a message key (the form shows it). */
+    public String getPolicyLimitText() {
+        return CeilingRule.policyKey(service.ceilingFacts(), "exception.policyLimit");
     }
 
     public boolean isListingExpired() {
@@ -156,8 +171,13 @@ public class ServicePage implements Serializable {
         act(() -> services.end(u.getId(), u.getVersion()), "usage.ended");
     }
 
-    public void grantException() {
-        act(() -> services.grantException(id, exceptionLevel, exceptionReason, exceptionExpiresOn), "exception.granted");
+    public void requestException() {
+        act(() -> services.requestException(id, exceptionLevel, exceptionReason, exceptionExpiresOn),
+                "exception.requested");
+    }
+
+    public void approveException(ExceptionApproval e) {
+        act(() -> services.approveException(e.getId(), e.getVersion()), "exception.approved");
     }
 
     public void revokeException(ExceptionApproval e) {
@@ -200,7 +220,7 @@ public class ServicePage implements Serializable {
         return ceiling;
     }
 
-    /** The levels an exception could allow: those above today's ceiling. */
+    /** The levels an exception could allow: above today's ceiling, within the policy's limit. */
     public List<ConfidentialityLevel> getExceptionLevels() {
         return levels;
     }

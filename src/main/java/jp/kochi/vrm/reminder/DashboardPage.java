@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kochi.vrm.cloud.ExternalServices;
+import jp.kochi.vrm.cloud.OpenException;
 import jp.kochi.vrm.cloud.UsageRow;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
@@ -74,6 +75,7 @@ public class DashboardPage implements Serializable {
     private long snsFlags;
     private long snsDormant;
     private JobLock lastRun;
+    private List<OpenException> exceptions;
     private Integer fiscalYear;
 
     public void load() {
@@ -99,6 +101,7 @@ public class DashboardPage implements Serializable {
         }
         if (isOfficer()) {
             lastRun = runner.lastRun();
+            exceptions = externalServices.openExceptions();
         }
         if (isMayExport()) {
             fiscalYear = selfInspection.currentFiscalYear();
@@ -239,6 +242,11 @@ public class DashboardPage implements Serializable {
 
     public long getSnsDormant() {
         return snsDormant;
+    }
+
+    /** Ceiling exceptions waiting for a second officer or in force, until they end (security officers only). */
+    public List<OpenException> getExceptions() {
+        return exceptions;
     }
 
     public JobLock getLastRun() {

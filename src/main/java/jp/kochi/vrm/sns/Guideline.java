@@ -76,6 +76,16 @@ public class Guideline extends AuditedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    /** 削除: a security officer replaced the texts by 「（削除済み）」 (written only by {@link SnsAccounts}, in SQL). */
+    @Column(name = "redacted_by", length = 100, insertable = false, updatable = false)
+    private String redactedBy;
+
+    @Column(name = "redacted_at", insertable = false, updatable = false)
+    private OffsetDateTime redactedAt;
+
+    @Column(name = "redaction_reason", length = 500, insertable = false, updatable = false)
+    private String redactionReason;
+
     /** What the guideline form posts. */
     public record Text(String mayPost, String mustNotPost, String replyPolicy, String followPolicy, String postingHours,
             String deletionPolicy, String changeNote) {
@@ -187,6 +197,22 @@ public class Guideline extends AuditedEntity {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public boolean isRedacted() {
+        return redactedAt != null;
+    }
+
+    public String getRedactedBy() {
+        return redactedBy;
+    }
+
+    public OffsetDateTime getRedactedAt() {
+        return redactedAt;
+    }
+
+    public String getRedactionReason() {
+        return redactionReason;
     }
 
     public OffsetDateTime getCreatedAt() {

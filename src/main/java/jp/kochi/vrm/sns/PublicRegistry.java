@@ -10,7 +10,8 @@ import jp.kochi.vrm.platform.BusinessRuleViolation;
 
 /**
  * What the public may know about the city's accounts, without signing in: platform, handle, address, name,
- * department and status. Nothing about people or credentials leaves through here.
+ * department and status. Nothing about people or credentials leaves through here. Only accounts a security officer
+ * confirmed are public ({@link SnsAccount#isPublic}): one waiting for confirmation is answered like an unknown one.
  */
 @Stateless
 @PermitAll
@@ -18,6 +19,14 @@ public class PublicRegistry {
 
     @PersistenceContext
     private EntityManager em;
+
+    public PublicRegistry() {
+    }
+
+    /** For tests outside the container. */
+    PublicRegistry(EntityManager em) {
+        this.em = em;
+    }
 
     /** A public view of one account. */
     public record PublicAccount(Platform platform, String platformOther, String handle, String address,
@@ -58,8 +67,8 @@ public class PublicRegistry {
 
     /** Every account, official ones first, closed ones after them (a closed account is no longer the city's). */
     public List<PublicAccount> accounts() {
-        return em.createNamedQuery(SnsAccount.ALL, SnsAccount.class).getResultStream().sorted(SnsAccount.LIST_ORDER)
-                .map(PublicAccount::of).toList();
+        return em.createNamedQuery(SnsAccount.ALL, SnsAccount.class).getResultStream().filter(SnsAccount::isPublic)
+                .sorted(SnsAccount.LIST_ORDER).map(PublicAccount::of).toList();
     }
 
     /**
@@ -76,7 +85,8 @@ public class PublicRegistry {
                         SnsAccount.class).setParameter("h", query.value()).getResultList()
                 : em.createNamedQuery(SnsAccount.ALL, SnsAccount.class).getResultStream()
                         .filter(a -> AccountAddress.sameOrBelow(query.value(), a.getNormalizedAddress())).toList();
-        return new Verdict(query, found.stream().filter(a -> platform == null || a.getPlatform() == platform)
+        return new Verdict(query, found.stream().filter(SnsAccount::isPublic)
+                .filter(a -> platform == null || a.getPlatform() == platform)
                 .sorted(SnsAccount.LIST_ORDER).map(PublicAccount::of).toList());
     }
 

@@ -29,8 +29,16 @@ public record SnsAccess(String user, boolean readsAll, boolean officer, boolean 
         return owner && a.isRunBy(user) && a.getStatus() != AccountStatus.CLOSED;
     }
 
-    /** The flag goes to the responsible person; a security officer may clear it too. */
+    /**
+     * The flag goes to the responsible person; a security officer may clear it too; never the one who logged the post
+     * ({@link SnsPost#resolve} refuses them).
+     */
     public boolean mayResolve(SnsPost p) {
         return officer || owner && user.equals(p.getAccount().getResponsibleUser());
+    }
+
+    /** A security officer confirms an account, unless they registered or changed its address themselves. */
+    public boolean mayConfirm(SnsAccount a) {
+        return officer && !a.isPublic() && !user.equals(a.getIdentityChangedBy());
     }
 }

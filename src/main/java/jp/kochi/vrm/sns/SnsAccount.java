@@ -30,6 +30,10 @@ import jp.kochi.vrm.platform.TextInput;
  * 公式ソーシャルメディアアカウント: an account the city speaks through, its responsible person (責任者) and deputy, who
  * operates it, and where its credentials are kept (a description; never a password or code). Its guideline and
  * procedure are versioned beside it ({@link Guideline}, {@link Procedure}); its posts are logged ({@link SnsPost}).
+ * <p>
+ * 公開確認: a new account, and an account whose platform, address or handle changed, is public (the public list, the
+ * verification API, the open data) only once a security officer other than the one who registered or changed it
+ * confirmed it ({@link #confirm}), so a stolen owner login cannot make a look-alike verify as the city's.
  */
 @Entity
 @Table(name = "sns_account")
@@ -134,6 +138,17 @@ public class SnsAccount extends AuditedEntity {
     @Column(name = "reviewed_by", length = 100)
     private String reviewedBy;
 
+    /** Who last set the platform, address or handle (the registrant at first): not the one to confirm it. */
+    @Column(name = "identity_changed_by", nullable = false, length = 100)
+    private String identityChangedBy;
+
+    /** The security officer who confirmed the current platform, address and handle; {@code null}: not public. */
+    @Column(name = "confirmed_by", length = 100)
+    private String confirmedBy;
+
+    @Column(name = "confirmed_at")
+    private OffsetDateTime confirmedAt;
+
     @Column(name = "created_by", nullable = false, length = 100, updatable = false)
     private String createdBy;
 
@@ -153,11 +168,15 @@ public class SnsAccount extends AuditedEntity {
     public SnsAccount(Facts facts, LocalDate today, String createdBy, OffsetDateTime createdAt) {
         this.createdBy = Objects.requireNonNull(createdBy);
         this.createdAt = Objects.requireNonNull(createdAt);
-        describe(facts, today);
+        describe(facts, today, createdBy);
     }
 
-    /** Sets the facts after checking all of them; a refused value changes nothing. */
-    public void describe(Facts f, LocalDate today) {
+    /**
+     * Sets the facts after checking all of them; a refused value changes nothing. A new platform, address or handle
+     * takes the account off the public list until a security officer other than {@code by} confirms it.
+     */
+    public void describe(Facts f, LocalDate today, String by) {
+        Objects.requireNonNull(by);
         if (f.platform() == null) {
             throw new BusinessRuleViolation("app.required", "sns.platform");
         }
@@ -210,6 +229,11 @@ public class SnsAccount extends AuditedEntity {
             throw new BusinessRuleViolation("sns.openedOn.future");
         }
 
+        if (platform != f.platform() || !addressKey.equals(normalizedAddress) || !handleKey.equals(normalizedHandle)) {
+            this.identityChangedBy = by;
+            this.confirmedBy = null;
+            this.confirmedAt = null;
+        }
         this.platform = f.platform();
         this.platformOther = other;
         this.handle = cleanHandle;
@@ -243,6 +267,26 @@ public class SnsAccount extends AuditedEntity {
     /** Lists' order: active, suspended, closed; by name within each. */
     public static final Comparator<SnsAccount> LIST_ORDER = Comparator
             .comparing((SnsAccount a) -> a.status.ordinal()).thenComparing(SnsAccount::getDisplayName);
+
+    /**
+     * 公開確認 by a security officer: the account's platform, address and handle as they are now become public. The
+     * one who registered or last changed them cannot confirm them (a refusal, audited).
+     */
+    void confirm(String officer, OffsetDateTime at) {
+        if (confirmedBy != null) {
+            throw new BusinessRuleViolation("sns.confirm.already");
+        }
+        if (officer == null || officer.equals(identityChangedBy)) {
+            throw BusinessRuleViolation.refusal("sns.confirm.ownChange");
+        }
+        this.confirmedBy = officer;
+        this.confirmedAt = at;
+    }
+
+    /** Listed publicly and verified as the city's (as official or closed): a security officer confirmed it. */
+    public boolean isPublic() {
+        return confirmedBy != null;
+    }
 
     /** The responsible person or the deputy: the two who run the account and log its posts. */
     public boolean isRunBy(String username) {
@@ -417,6 +461,18 @@ public class SnsAccount extends AuditedEntity {
         return createdBy;
     }
 
+    public String getIdentityChangedBy() {
+        return identityChangedBy;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
+    }
+
+    public OffsetDateTime getConfirmedAt() {
+        return confirmedAt;
+    }
+
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
@@ -449,6 +505,8 @@ public class SnsAccount extends AuditedEntity {
         state.put("reviewedOn", reviewedOn == null ? null : reviewedOn.toString());
         state.put("reviewedBy", reviewedBy);
         state.put("reviewDue", reviewDue == null ? null : reviewDue.toString());
+        state.put("identityChangedBy", identityChangedBy);
+        state.put("confirmedBy", confirmedBy);
         return state;
     }
 }

@@ -99,6 +99,8 @@ public class SnsAccountPage implements Serializable {
         checks = current == null ? List.of() : current.checkItems().stream().map(CheckAnswer::new).toList();
     }
 
+    private String redactReason;
+
     public void resolve(SnsPost post) {
         try {
             accounts.resolve(post.getId(), post.getVersion(), resolutionNote);
@@ -120,6 +122,57 @@ public class SnsAccountPage implements Serializable {
         }
     }
 
+    /** 公開確認 by a security officer other than the one who registered or changed the account's address. */
+    public void confirm() {
+        try {
+            accounts.confirm(account.getId(), account.getVersion());
+            messages.info("sns.confirm.done");
+            reload();
+        } catch (BusinessRuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    /** 削除 of a stored version by a security officer, with the reason typed beside the versions. */
+    public void redactGuideline(Guideline v) {
+        redacted(v.getVersionNo(), () -> accounts.redactGuideline(v.getId(), redactReason));
+    }
+
+    public void redactProcedure(Procedure v) {
+        redacted(v.getVersionNo(), () -> accounts.redactProcedure(v.getId(), redactReason));
+    }
+
+    private void redacted(int versionNo, java.util.function.IntSupplier redaction) {
+        try {
+            int kept = redaction.getAsInt();
+            if (kept == 0) {
+                messages.info("sns.redact.done", versionNo);
+            } else {
+                messages.info("sns.redact.doneLegacy", versionNo, kept);
+            }
+            redactReason = null;
+            reload();
+        } catch (BusinessRuleViolation e) {
+            messages.error(e);
+        }
+    }
+
+    public boolean isOfficer() {
+        return access.officer();
+    }
+
+    public String getRedactReason() {
+        return redactReason;
+    }
+
+    public void setRedactReason(String redactReason) {
+        this.redactReason = redactReason;
+    }
+
+    public boolean isCanConfirm() {
+        return access.mayConfirm(account);
+    }
+
     public boolean isReviewOverdue() {
         return account != null && account.isReviewOverdue(today);
     }
@@ -137,7 +190,7 @@ public class SnsAccountPage implements Serializable {
     }
 
     public boolean canResolve(SnsPost p) {
-        return p.isOpenFlag() && access.mayResolve(p);
+        return p.isOpenFlag() && access.mayResolve(p) && !p.getRecordedBy().equals(access.user());
     }
 
     public boolean isHasOpenFlags() {

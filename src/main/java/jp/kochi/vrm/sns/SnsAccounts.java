@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import jp.kochi.vrm.audit.AuditChain;
+import jp.kochi.vrm.audit.AuditLog;
 import jp.kochi.vrm.audit.StoredRecords;
 import jp.kochi.vrm.contract.Contract;
 import jp.kochi.vrm.contractor.ContractorCsv;
@@ -28,6 +30,7 @@ import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.PortalSettings;
 import jp.kochi.vrm.platform.SheetWriter;
+import jp.kochi.vrm.platform.TextInput;
 import jp.kochi.vrm.shell.Dates;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -52,6 +55,20 @@ public class SnsAccounts {
 
     @Inject
     private PortalSettings settings;
+
+    @Inject
+    private AuditLog auditLog;
+
+    public SnsAccounts() {
+    }
+
+    /** For tests of the boundary outside the container. */
+    SnsAccounts(EntityManager em, CallerContext caller, Clock clock, PortalSettings settings) {
+        this.em = em;
+        this.caller = caller;
+        this.clock = clock;
+        this.settings = settings;
+    }
 
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -279,9 +296,79 @@ public class SnsAccounts {
         if (firstPost != null && facts.openedOn() != null && facts.openedOn().isAfter(firstPost)) {
             throw new BusinessRuleViolation("sns.openedOn.afterPosts");
         }
-        a.describe(facts, today());
+        a.describe(facts, today(), caller());
         StoredRecords.flush(em);
         return a;
+    }
+
+    /**
+     * 公開確認: a security officer makes the account's current platform, address and handle public. The one who
+     * registered or last changed them is refused (and the refusal audited).
+     */
+    @Allowed(Roles.SECURITY_OFFICER)
+    public SnsAccount confirm(@NotNull Long id, long expectedVersion) {
+        SnsAccount a = StoredRecords.current(editable(id), expectedVersion);
+        a.confirm(caller(), OffsetDateTime.now(clock));
+        StoredRecords.flush(em);
+        return a;
+    }
+
+    /**
+     * 削除 of a stored guideline version by a security officer: every text becomes 「（削除済み）」, with the reason; the
+     * version's own audit entries lose their details too (those that can: written since V18), and the redaction is
+     * audited. Nothing else changes.
+     *
+     * @return how many of the version's audit entries kept their details (written before V18)
+     */
+    @Allowed(Roles.SECURITY_OFFICER)
+    public int redactGuideline(@NotNull Long id, String reason) {
+        Guideline g = em.find(Guideline.class, id);
+        if (g == null) {
+            throw new BusinessRuleViolation("error.recordMissing");
+        }
+        return redact("sns_guideline", List.of("may_post", "must_not_post", "reply_policy", "follow_policy",
+                "posting_hours", "deletion_policy", "change_note"), g.isRedacted(), g.auditType(), id, reason);
+    }
+
+    /** 削除 of a stored procedure version, as {@link #redactGuideline}. */
+    @Allowed(Roles.SECURITY_OFFICER)
+    public int redactProcedure(@NotNull Long id, String reason) {
+        Procedure p = em.find(Procedure.class, id);
+        if (p == null) {
+            throw new BusinessRuleViolation("error.recordMissing");
+        }
+        return redact("sns_procedure", List.of("operation", "incident_response", "change_note"), p.isRedacted(),
+                p.auditType(), id, reason);
+    }
+
+    private int redact(String table, List<String> columns, boolean already, String recordType, Long id,
+            String reason) {
+        if (already) {
+            throw new BusinessRuleViolation("audit.redact.already");
+        }
+        String why = TextInput.clean(reason, AuditLog.MAX_REDACTION_REASON, "audit.redact.reason", true);
+        StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET ");
+        for (String column : columns) {
+            sql.append(column).append(" = ?1, ");
+        }
+        sql.append("redacted_by = ?2, redacted_at = ?3, redaction_reason = ?4, version = version + 1 WHERE id = ?5 "
+                + "AND redacted_at IS NULL");
+        em.flush();
+        int updated = em.createNativeQuery(sql.toString()).setParameter(1, AuditChain.REDACTED)
+                .setParameter(2, caller()).setParameter(3, OffsetDateTime.now(clock)).setParameter(4, why)
+                .setParameter(5, id).executeUpdate();
+        if (updated != 1) {
+            throw new BusinessRuleViolation("audit.redact.already");
+        }
+        em.clear();
+        return auditLog.redactRecord(recordType, id.toString(), why);
+    }
+
+    /** Accounts waiting for a security officer's confirmation before they are public (officers see them all). */
+    @Allowed({Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN})
+    public long unconfirmedCount() {
+        return em.createQuery("SELECT COUNT(a) FROM SnsAccount a WHERE a.confirmedBy IS NULL", Long.class)
+                .getSingleResult();
     }
 
     @Allowed({Roles.SNS_OWNER, Roles.SECURITY_OFFICER})

@@ -29,6 +29,7 @@ import jp.kochi.vrm.platform.PortalStarted;
 public class SnsDemoData {
 
     static final String OWNER = "sns-demo";
+    static final String OFFICER = "security-demo";
 
     @PersistenceContext
     private EntityManager em;
@@ -91,8 +92,10 @@ public class SnsDemoData {
         em.flush();
     }
 
+    /** A demo account the owner registered and a security officer confirmed, so it is public. */
     private SnsAccount account(SnsAccount.Facts facts, LocalDate today, OffsetDateTime now) {
         SnsAccount a = new SnsAccount(facts, today, OWNER, now);
+        a.confirm(OFFICER, now);
         em.persist(a);
         return a;
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.reminder.DueCount;
 import jp.kochi.vrm.reminder.DueDateSource;
 import jp.kochi.vrm.reminder.DueItem;
@@ -30,13 +31,20 @@ public class SnsDueDates implements DueDateSource {
     public static final DueKind SNS_DORMANT = new DueKind("SNS_DORMANT", List.of(14, 0), true, true,
             "SNSアカウントの休眠", "/staff/sns/view.xhtml?id=", null);
 
+    /**
+     * A post whose self-check failed (不適合), open until someone other than the one who logged it closes the finding:
+     * the security officers hear of it at the next reminder run and weekly while it stays open.
+     */
+    public static final DueKind SNS_FINDING = new DueKind("SNS_FINDING", List.of(0), true, true,
+            "SNS投稿のセルフチェック不適合", "/staff/sns/view.xhtml?id=", null);
+
     private static final java.util.Map<String, String> PLATFORMS = java.util.Map.of("X", "X", "FACEBOOK", "Facebook",
             "INSTAGRAM", "Instagram", "LINE", "LINE", "YOUTUBE", "YouTube", "TIKTOK", "TikTok", "NOTE", "note",
             "OTHER", "その他");
 
     @Override
     public List<DueKind> kinds() {
-        return List.of(SNS_REVIEW, SNS_DORMANT);
+        return List.of(SNS_REVIEW, SNS_DORMANT, SNS_FINDING);
     }
 
     @Override
@@ -61,6 +69,15 @@ public class SnsDueDates implements DueDateSource {
             long id = Rows.id(r[0]);
             LocalDate last = r[1] != null ? Rows.date(r[1]) : Rows.date(r[2]);
             items.add(new DueItem(SNS_DORMANT, id, id, last.plusDays(dormant), title(r), null, recipients(r)));
+        }
+        for (Object row : em.createNativeQuery("SELECT p.id, p.posted_on, a.id, a.display_name, a.platform, "
+                + "a.responsible_user FROM sns_post p JOIN sns_account a ON a.id = p.account_id "
+                + "WHERE p.flagged = ?1 AND p.resolved_at IS NULL AND p.posted_on <= ?2")
+                .setParameter(1, Boolean.TRUE).setParameter(2, q.horizon(SNS_FINDING)).getResultList()) {
+            Object[] r = (Object[]) row;
+            items.add(new DueItem(SNS_FINDING, Rows.id(r[0]), Rows.id(r[2]), Rows.date(r[1]),
+                    Rows.text(r[3]) + "（" + PLATFORMS.getOrDefault(Rows.text(r[4]), Rows.text(r[4])) + "）", null,
+                    List.of(Recipient.role(Roles.SECURITY_OFFICER), Recipient.user(Rows.text(r[5])))));
         }
         return items;
     }

@@ -132,6 +132,10 @@ public class SnsPost extends AuditedEntity {
         if (resolvedAt != null) {
             throw new BusinessRuleViolation("sns.post.alreadyResolved");
         }
+        if (by == null || by.equals(recordedBy)) {
+            // The finding is closed by someone other than the one who logged the post (二者確認).
+            throw BusinessRuleViolation.refusal("sns.post.resolveOwn");
+        }
         this.resolutionNote = TextInput.clean(note, 1000, "sns.post.resolutionNote", true);
         this.resolvedBy = by;
         this.resolvedAt = at;

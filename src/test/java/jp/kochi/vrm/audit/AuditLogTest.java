@@ -2,6 +2,7 @@ package jp.kochi.vrm.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kochi.vrm.identity.CallerContext;
+import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.DatabaseKind;
 import jp.kochi.vrm.platform.PortalStartup;
 import org.flywaydb.core.Flyway;
@@ -95,11 +97,11 @@ class AuditLogTest {
         List<AuditChain.Entry> entries = new ArrayList<>();
         try (Connection c = db.getConnection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT seq, occurred_at, actor, action, record_type, record_id, details,"
-                        + " prev_hash, entry_hash FROM audit_entry ORDER BY seq")) {
+                        + " prev_hash, entry_hash, details_digest FROM audit_entry ORDER BY seq")) {
             while (rs.next()) {
                 entries.add(new AuditChain.Entry(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9)));
+                        rs.getString(8), rs.getString(9), rs.getString(10)));
             }
         }
         return entries;
@@ -252,6 +254,86 @@ class AuditLogTest {
         assertEquals("REFUSED", entry.action());
         assertEquals("security-demo", entry.actor());
         assertEquals("{\"operation\":\"VettingService.approve\",\"reason\":\"vetting.fourEyes\"}", entry.details());
+        assertTrue(log.verify().intact());
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+
+    @Test
+    void aRedactedDetailKeepsTheChainVerifyingAndTheRedactionIsRecorded() throws SQLException {
+        log.startKeyedChain(true);
+        log.recordRefusal("sns-demo", "SnsAccounts.create", "パスワード Kochi-2026-x を誤って入力");
+        log.recordSignIn("staff-a", "auditor");
+        AuditChain.Entry before = entries().get(0);
+        log.redactEntry(1, "パスワードを誤って記録したため");
+
+        List<AuditChain.Entry> after = entries();
+        AuditChain.Entry redacted = after.get(0);
+        assertEquals(AuditChain.REDACTED, redacted.details());
+        assertEquals(List.of(before.seq(), before.occurredAt(), before.actor(), before.action(), before.entryHash(),
+                before.detailsDigest()), List.of(redacted.seq(), redacted.occurredAt(), redacted.actor(),
+                redacted.action(), redacted.entryHash(), redacted.detailsDigest()), "nothing else of the entry changes");
+        AuditChain.Entry record = after.get(2);
+        assertEquals(List.of("REDACT", AuditChain.REDACTED_ENTRY, "1"),
+                List.of(record.action(), record.recordType(), record.recordId()));
+        assertTrue(record.details().contains("パスワードを誤って記録したため"), record.details());
+        assertFalse(after.stream().anyMatch(e -> e.details().contains("Kochi-2026-x")), "the secret is gone");
+        ChainVerifier.Result result = log.verify();
+        assertTrue(result.intact(), result::toString);
+
+        assertEquals("audit.redact.already", assertThrows(BusinessRuleViolation.class,
+                () -> log.redactEntry(1, "再度")).messageKey());
+        assertEquals("app.required", assertThrows(BusinessRuleViolation.class,
+                () -> log.redactEntry(2, " ")).messageKey(), "a redaction needs a reason");
+        assertEquals("error.recordMissing", assertThrows(BusinessRuleViolation.class,
+                () -> log.redactEntry(99, "理由")).messageKey());
+    }
+
+    @Test
+    void aDetailBlankedOrChangedInTheDatabaseIsFound() throws SQLException {
+        log.startKeyedChain(true);
+        log.recordSignIn("staff-a", "auditor");
+        log.recordSignIn("staff-b", "auditor");
+        sql("UPDATE audit_entry SET details = '" + AuditChain.REDACTED + "' WHERE seq = 1");
+        ChainVerifier.Result blanked = log.verify();
+        assertEquals(1L, blanked.firstBrokenSeq());
+        assertEquals(ChainVerifier.Breach.REDACTION_UNRECORDED, blanked.breach());
+
+        sql("UPDATE audit_entry SET details = '{\"roles\":\"auditor\"}' WHERE seq = 1");
+        assertTrue(log.verify().intact(), "restored as written");
+        sql("UPDATE audit_entry SET details = '{\"roles\":\"admin\"}' WHERE seq = 2");
+        ChainVerifier.Result changed = log.verify();
+        assertEquals(2L, changed.firstBrokenSeq());
+        assertEquals(ChainVerifier.Breach.CONTENT_ALTERED, changed.breach());
+    }
+
+    @Test
+    void entriesWrittenBeforeTheDigestStillVerifyAndCannotBeRedacted() throws SQLException {
+        writePlainEntries(3);
+        log.startKeyedChain(true);
+        log.recordSignIn("staff-a", "auditor");
+        assertTrue(log.verify().intact());
+        assertEquals("audit.redact.legacy", assertThrows(BusinessRuleViolation.class,
+                () -> log.redactEntry(2, "理由")).messageKey());
+        assertEquals("{}", entries().get(1).details());
+    }
+
+    @Test
+    void redactingARecordBlanksItsOwnEntriesAndRecordsEachRedaction() throws SQLException {
+        log.startKeyedChain(true);
+        log.recordChange(AuditAction.CREATE, "Procedure", "7",
+                List.of(new AuditLog.Change("operation", null, "ログインは PW: Kochi-2026-x で行う")));
+        log.recordChange(AuditAction.CREATE, "Procedure", "8", List.of(new AuditLog.Change("operation", null, "別の版")));
+        assertEquals(0, log.redactRecord("Procedure", "7", "パスワードを含むため"));
+        List<AuditChain.Entry> entries = entries();
+        assertEquals(AuditChain.REDACTED, entries.get(0).details());
+        assertTrue(entries.get(1).details().contains("別の版"), "another record's entry is untouched");
+        assertEquals(List.of("REDACT Procedure 7", "REDACT AuditEntry 1"), entries.subList(2, 4).stream()
+                .map(e -> e.action() + " " + e.recordType() + " " + e.recordId()).toList());
         assertTrue(log.verify().intact());
     }
 }

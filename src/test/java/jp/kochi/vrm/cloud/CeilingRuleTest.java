@@ -35,7 +35,8 @@ class CeilingRuleTest {
 
     /**
      * @param listing   none, current (a year ahead), today (last valid day), expired (yesterday)
-     * @param exception none, or LEVEL:STATE with STATE current (in 30 days), expired (yesterday) or revoked
+     * @param exception none, or LEVEL:STATE with STATE current (approved by a second officer, ends in 30 days),
+     *                  pending (not yet approved), expired (yesterday) or revoked
      */
     static CeilingFacts facts(ServiceTerms terms, ServiceKind kind, IsmapStatus ismap, String listing,
             DataLocation location, String exception) {
@@ -50,7 +51,8 @@ class CeilingRuleTest {
         if (!exception.equals("none")) {
             String[] parts = exception.split(":");
             LocalDate expires = parts[1].equals("expired") ? TODAY.minusDays(1) : TODAY.plusDays(30);
-            grants.add(new CeilingFacts.Grant(LEVEL.get(parts[0]), expires, parts[1].equals("revoked"), "security-demo"));
+            grants.add(new CeilingFacts.Grant(LEVEL.get(parts[0]), expires, parts[1].equals("revoked"), "security-demo",
+                    parts[1].equals("pending") ? null : "lead-demo"));
         }
         return new CeilingFacts(terms, kind, ismap, ismap == IsmapStatus.NONE ? null : "ISMAP-C-0001", until, location,
                 location == DataLocation.DOMESTIC ? GoverningLaw.JAPANESE : GoverningLaw.FOREIGN, grants);
@@ -63,11 +65,12 @@ class CeilingRuleTest {
             STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | none        | 2         | 1       | false
             STANDARD_TERMS | SAAS  | ISMAP     | current | DOMESTIC | none        | 2         | 1       | false
             STANDARD_TERMS | SAAS  | ISMAP_LIU | current | DOMESTIC | none        | 2         | 1       | false
-            STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | 2:current   | 2         | 2       | true
-            STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | 2:current   | 3C        | 2       | false
+            STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | 2:current   | 2         | 1       | false
+            STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | 2:current   | 3C        | 1       | false
             STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | 2:expired   | 2         | 1       | false
             STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | 2:revoked   | 2         | 1       | false
-            STANDARD_TERMS | OTHER | NONE      | none    | OVERSEAS | 3C:current  | 3C        | 3C      | true
+            STANDARD_TERMS | OTHER | NONE      | none    | OVERSEAS | 3C:current  | 3C        | 1       | false
+            STANDARD_TERMS | SAAS  | ISMAP     | current | DOMESTIC | 3A:current  | 2         | 1       | false
             NEGOTIATED     | SAAS  | NONE      | none    | DOMESTIC | none        | 1         | 1       | true
             NEGOTIATED     | SAAS  | NONE      | none    | DOMESTIC | none        | 2         | 1       | false
             NEGOTIATED     | SAAS  | ISMAP     | current | DOMESTIC | none        | 2         | 3B      | true
@@ -86,7 +89,12 @@ class CeilingRuleTest {
             NEGOTIATED     | SAAS  | ISMAP     | current | DOMESTIC | 2:current   | 3B        | 3B      | true
             NEGOTIATED     | SAAS  | ISMAP     | current | DOMESTIC | 3A:current  | 3A        | 3A      | true
             NEGOTIATED     | SAAS  | ISMAP     | current | DOMESTIC | 3A:revoked  | 3A        | 3B      | false
-            NEGOTIATED     | SAAS  | ISMAP     | current | OVERSEAS | 3B:current  | 3B        | 3B      | true
+            NEGOTIATED     | SAAS  | ISMAP     | current | OVERSEAS | 3B:current  | 3B        | 2       | false
+            NEGOTIATED     | SAAS  | ISMAP     | current | OVERSEAS | 3C:current  | 3C        | 2       | false
+            NEGOTIATED     | IAAS  | NONE      | none    | OVERSEAS | 2:current   | 2         | 2       | true
+            NEGOTIATED     | IAAS  | NONE      | none    | BOTH     | 2:pending   | 2         | 1       | false
+            NEGOTIATED     | SAAS  | ISMAP     | current | DOMESTIC | 3A:pending  | 3A        | 3B      | false
+            NEGOTIATED     | SAAS  | NONE      | none    | DOMESTIC | 3B:pending  | 2         | 1       | false
             """)
     void ceilingFollowsFromTheFacts(ServiceTerms terms, ServiceKind kind, IsmapStatus ismap, String listing,
             DataLocation location, String exception, String requested, String ceiling, boolean allowed) {
@@ -97,23 +105,27 @@ class CeilingRuleTest {
         List<Reason> remedies = RULE.remedies(derived, facts, LEVEL.get(requested));
         assertEquals(allowed, remedies.isEmpty(), remedies.toString());
         if (!allowed) {
-            assertEquals("cloud.remedy.exception", remedies.get(remedies.size() - 1).key(),
-                    "an exception is always a way: " + remedies);
+            String last = remedies.get(remedies.size() - 1).key();
+            boolean withinPolicy = !LEVEL.get(requested).isAbove(RULE.policyLimit(facts));
+            assertEquals(withinPolicy, last.equals("cloud.remedy.exception"),
+                    "an exception is a way exactly within the policy's limit: " + remedies);
+            assertEquals(!withinPolicy, last.startsWith("cloud.remedy.noException"), remedies.toString());
         }
     }
 
     @ParameterizedTest(name = "{0} {1} {2}/{3} {4}: {5} -> {6}")
     @CsvSource(delimiter = '|', textBlock = """
             # terms        | kind  | ISMAP     | listing | location | requested | remedies
-            STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | 2         | cloud.remedy.negotiateLiu cloud.remedy.exception
-            STANDARD_TERMS | IAAS  | NONE      | none    | DOMESTIC | 2         | cloud.remedy.negotiateIsmap cloud.remedy.exception
-            STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | 3B        | cloud.remedy.negotiateIsmap cloud.remedy.exception
-            STANDARD_TERMS | SAAS  | NONE      | none    | OVERSEAS | 3B        | cloud.remedy.negotiateIsmap cloud.remedy.domestic cloud.remedy.exception
-            STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | 3A        | cloud.remedy.exception
+            STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | 2         | cloud.remedy.negotiateLiu cloud.remedy.noException.standardTerms
+            STANDARD_TERMS | IAAS  | NONE      | none    | DOMESTIC | 2         | cloud.remedy.negotiateIsmap cloud.remedy.noException.standardTerms
+            STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | 3B        | cloud.remedy.negotiateIsmap cloud.remedy.noException.standardTerms
+            STANDARD_TERMS | SAAS  | NONE      | none    | OVERSEAS | 3B        | cloud.remedy.negotiateIsmap cloud.remedy.domestic cloud.remedy.noException.standardTerms
+            STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | 3A        | cloud.remedy.noException.standardTerms
             NEGOTIATED     | SAAS  | NONE      | none    | DOMESTIC | 2         | cloud.remedy.listing cloud.remedy.exception
             NEGOTIATED     | SAAS  | ISMAP_LIU | expired | DOMESTIC | 2         | cloud.remedy.renewListing cloud.remedy.exception
             NEGOTIATED     | SAAS  | ISMAP_LIU | current | DOMESTIC | 3B        | cloud.remedy.fullListing cloud.remedy.exception
-            NEGOTIATED     | IAAS  | ISMAP     | current | OVERSEAS | 3B        | cloud.remedy.domestic cloud.remedy.exception
+            NEGOTIATED     | IAAS  | ISMAP     | current | OVERSEAS | 3B        | cloud.remedy.domestic cloud.remedy.noException.overseas
+            NEGOTIATED     | IAAS  | NONE      | none    | OVERSEAS | 2         | cloud.remedy.listing cloud.remedy.exception
             NEGOTIATED     | IAAS  | ISMAP     | current | DOMESTIC | 3A        | cloud.remedy.exception
             NEGOTIATED     | IAAS  | ISMAP     | current | DOMESTIC | 3B        | -
             """)
@@ -142,9 +154,10 @@ class CeilingRuleTest {
 
         Ceiling standard = RULE.derive(facts(ServiceTerms.STANDARD_TERMS, ServiceKind.SAAS, IsmapStatus.ISMAP, "current",
                 DataLocation.DOMESTIC, "2:current"), TODAY);
-        assertEquals(List.of("cloud.reason.standardTerms", "cloud.reason.standardTermsListing", "cloud.reason.exception"),
-                standard.reasons().stream().map(Reason::key).toList());
-        assertTrue(standard.exception());
+        assertEquals(List.of("cloud.reason.standardTerms", "cloud.reason.standardTermsListing",
+                "cloud.reason.exceptionBeyondPolicy.standardTerms"), standard.reasons().stream().map(Reason::key).toList());
+        assertFalse(standard.exception(), "a standard-terms service's limit is the policy's, not an exception's");
+        assertEquals("1", standard.level().getCode());
     }
 
     @Test
@@ -173,5 +186,69 @@ class CeilingRuleTest {
                 DataLocation.DOMESTIC, "none");
         assertEquals("2", stricter.derive(listed, TODAY).level().getCode());
         assertEquals("3B", RULE.derive(listed, TODAY).level().getCode());
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}: policy limit {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # terms        | location | law      | limit
+            STANDARD_TERMS | DOMESTIC | JAPANESE | 1
+            STANDARD_TERMS | OVERSEAS | FOREIGN  | 1
+            NEGOTIATED     | DOMESTIC | JAPANESE | 3A
+            NEGOTIATED     | OVERSEAS | JAPANESE | 2
+            NEGOTIATED     | BOTH     | JAPANESE | 2
+            NEGOTIATED     | DOMESTIC | FOREIGN  | 2
+            """)
+    void policyLimitIsTheLowestLevelOnStandardTermsAndBelowTheDomesticOnlyLevelsAbroad(ServiceTerms terms,
+            DataLocation location, GoverningLaw law, String limit) {
+        CeilingFacts facts = new CeilingFacts(terms, ServiceKind.SAAS, IsmapStatus.ISMAP, "C0001", TODAY.plusYears(1),
+                location, law, List.of());
+        assertEquals(limit, RULE.policyLimit(facts).getCode());
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}/{3} {4} exception {5}: the form offers [{6}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            # terms        | kind  | ISMAP     | listing | location | exception  | offered
+            STANDARD_TERMS | SAAS  | NONE      | none    | DOMESTIC | none       | -
+            STANDARD_TERMS | SAAS  | ISMAP     | current | OVERSEAS | none       | -
+            NEGOTIATED     | SAAS  | NONE      | none    | OVERSEAS | none       | 2
+            NEGOTIATED     | SAAS  | ISMAP     | current | OVERSEAS | none       | -
+            NEGOTIATED     | SAAS  | NONE      | none    | DOMESTIC | none       | 2 3C 3B 3A
+            NEGOTIATED     | SAAS  | ISMAP     | current | DOMESTIC | none       | 3A
+            NEGOTIATED     | SAAS  | ISMAP     | current | DOMESTIC | 3A:current | -
+            NEGOTIATED     | SAAS  | ISMAP     | current | DOMESTIC | 3A:pending | 3A
+            """)
+    void exceptionLevelsOfferOnlyWhatThePolicyAllowsAboveTheCeiling(ServiceTerms terms, ServiceKind kind,
+            IsmapStatus ismap, String listing, DataLocation location, String exception, String offered) {
+        CeilingFacts facts = facts(terms, kind, ismap, listing, location, exception);
+        List<String> codes = RULE.exceptionLevels(RULE.derive(facts, TODAY), facts).stream()
+                .map(ConfidentialityLevel::getCode).toList();
+        assertEquals(offered.equals("-") ? List.of() : List.of(offered.split(" ")), codes);
+    }
+
+    @Test
+    void anExceptionCountsOnlyOnceASecondOfficerApprovedItAndUntilItsEndDate() {
+        CeilingFacts pending = facts(ServiceTerms.NEGOTIATED, ServiceKind.SAAS, IsmapStatus.ISMAP, "current",
+                DataLocation.DOMESTIC, "3A:pending");
+        Ceiling waiting = RULE.derive(pending, TODAY);
+        assertEquals("3B", waiting.level().getCode());
+        assertFalse(waiting.exception());
+        assertEquals(Reason.of("cloud.reason.exceptionPending", "3A"), waiting.reasons().get(waiting.reasons().size() - 1));
+
+        CeilingFacts approved = facts(ServiceTerms.NEGOTIATED, ServiceKind.SAAS, IsmapStatus.ISMAP, "current",
+                DataLocation.DOMESTIC, "3A:current");
+        assertEquals("3A", RULE.derive(approved, TODAY).level().getCode());
+        assertEquals("3A", RULE.derive(approved, TODAY.plusDays(30)).level().getCode(), "its end date is its last day");
+        assertEquals("3B", RULE.derive(approved, TODAY.plusDays(31)).level().getCode(), "after it, it no longer applies");
+    }
+
+    @Test
+    void anExceptionRecordedBeyondThePolicyLimitNeverCounts() {
+        // Granted before the rule knew its limits: an overseas service raised to 3B by one recorded exception.
+        CeilingFacts overseas = facts(ServiceTerms.NEGOTIATED, ServiceKind.SAAS, IsmapStatus.NONE, "none",
+                DataLocation.OVERSEAS, "3B:current");
+        Ceiling ceiling = RULE.derive(overseas, TODAY);
+        assertEquals("1", ceiling.level().getCode());
+        assertFalse(ceiling.exception());
+        assertEquals(Reason.of("cloud.reason.exceptionBeyondPolicy.overseas", "3B", "2"), ceiling.reasons().get(1));
     }
 }

@@ -75,8 +75,8 @@ class ExternalServiceTest {
                 LEVEL.get("2"), ceiling, remedies, "procurement-demo", NOW));
         assertEquals("usage.aboveCeiling", refused.messageKey());
         assertEquals(List.of("cloud.reason.standardTerms"), refused.reasons().stream().map(Reason::key).toList());
-        assertEquals(List.of("cloud.remedy.negotiateLiu", "cloud.remedy.exception"),
-                refused.remedies().stream().map(Reason::key).toList());
+        assertEquals(List.of("cloud.remedy.negotiateLiu", "cloud.remedy.noException.standardTerms"),
+                refused.remedies().stream().map(Reason::key).toList(), "no exception lifts a standard-terms service");
         assertEquals(List.of(), s.getUsages(), "nothing is recorded");
     }
 
@@ -135,22 +135,80 @@ class ExternalServiceTest {
 
     @Test
     void exceptionsNeedAReasonAFutureExpiryWithinAYearAndALevelAboveTheCeiling() {
-        ExternalService s = service(ServiceTerms.STANDARD_TERMS, ServiceKind.SAAS, IsmapStatus.NONE, null);
-        Ceiling ceiling = RULE.derive(s.ceilingFacts(), TODAY);
+        ExternalService s = service(ServiceTerms.NEGOTIATED, ServiceKind.SAAS, IsmapStatus.NONE, null);
         assertRefused("exception.notAbove",
-                () -> s.grantException(LEVEL.get("1"), "理由", TODAY.plusDays(30), ceiling, TODAY, "security-demo", NOW));
+                () -> s.requestException(LEVEL.get("1"), "理由", TODAY.plusDays(30), RULE, TODAY, "security-demo", NOW));
         assertRefused("app.required",
-                () -> s.grantException(LEVEL.get("2"), " ", TODAY.plusDays(30), ceiling, TODAY, "security-demo", NOW));
+                () -> s.requestException(LEVEL.get("2"), " ", TODAY.plusDays(30), RULE, TODAY, "security-demo", NOW));
         assertRefused("exception.expiresOn.past",
-                () -> s.grantException(LEVEL.get("2"), "理由", TODAY, ceiling, TODAY, "security-demo", NOW));
+                () -> s.requestException(LEVEL.get("2"), "理由", TODAY, RULE, TODAY, "security-demo", NOW));
         assertRefused("exception.expiresOn.tooFar",
-                () -> s.grantException(LEVEL.get("2"), "理由", TODAY.plusMonths(13), ceiling, TODAY, "security-demo", NOW));
-        ExceptionApproval granted = s.grantException(LEVEL.get("2"), "災害時の職員連絡に限る", TODAY.plusMonths(3), ceiling,
+                () -> s.requestException(LEVEL.get("2"), "理由", TODAY.plusMonths(13), RULE, TODAY, "security-demo", NOW));
+        ExceptionApproval requested = s.requestException(LEVEL.get("2"), "災害時の職員連絡に限る", TODAY.plusMonths(3), RULE,
                 TODAY, "security-demo", NOW);
+        assertEquals("1", RULE.derive(s.ceilingFacts(), TODAY).level().getCode(), "not before a second officer approves");
+        s.approveException(requested, RULE, TODAY, "lead-demo", NOW);
         assertEquals("2", RULE.derive(s.ceilingFacts(), TODAY).level().getCode());
-        granted.revoke("利用目的の終了", "security-demo", NOW);
+        requested.revoke("利用目的の終了", "security-demo", NOW);
         assertEquals("1", RULE.derive(s.ceilingFacts(), TODAY).level().getCode());
-        assertRefused("exception.alreadyRevoked", () -> granted.revoke("再度", "security-demo", NOW));
+        assertRefused("exception.alreadyRevoked", () -> requested.revoke("再度", "security-demo", NOW));
+    }
+
+    @Test
+    void exceptionApprovalNeedsASecondOfficer() {
+        ExternalService s = service(ServiceTerms.NEGOTIATED, ServiceKind.SAAS, IsmapStatus.NONE, null);
+        ExceptionApproval requested = s.requestException(LEVEL.get("3B"), "更改作業の間だけ", TODAY.plusDays(30), RULE,
+                TODAY, "security-demo", NOW);
+        BusinessRuleViolation own = assertThrows(BusinessRuleViolation.class,
+                () -> s.approveException(requested, RULE, TODAY, "security-demo", NOW));
+        assertEquals("exception.fourEyes", own.messageKey());
+        assertTrue(own.isRefusal(), "recorded in the audit log like the other four-eyes refusals");
+        assertNull(requested.getApprovedBy());
+        assertEquals("1", RULE.derive(s.ceilingFacts(), TODAY).level().getCode());
+
+        s.approveException(requested, RULE, TODAY, "lead-demo", NOW);
+        assertEquals("3B", RULE.derive(s.ceilingFacts(), TODAY).level().getCode());
+        assertRefused("exception.alreadyApproved", () -> s.approveException(requested, RULE, TODAY, "other-officer", NOW));
+        assertEquals("1", RULE.derive(s.ceilingFacts(), TODAY.plusDays(31)).level().getCode(), "ended after its date");
+        ExternalService other = service(ServiceTerms.NEGOTIATED, ServiceKind.SAAS, IsmapStatus.NONE, null);
+        assertRefused("exception.ended", () -> {
+            ExceptionApproval late = other.requestException(LEVEL.get("2"), "理由", TODAY.plusDays(1), RULE, TODAY,
+                    "security-demo", NOW);
+            other.approveException(late, RULE, TODAY.plusDays(2), "lead-demo", NOW);
+        });
+    }
+
+    @Test
+    void exceptionsBeyondThePolicyLimitAreImpossible() {
+        ExternalService standard = service(ServiceTerms.STANDARD_TERMS, ServiceKind.SAAS, IsmapStatus.NONE, null);
+        assertRefused("exception.beyondPolicy.standardTerms", () -> standard.requestException(LEVEL.get("2"), "理由",
+                TODAY.plusDays(30), RULE, TODAY, "security-demo", NOW));
+        assertEquals(List.of(), standard.getExceptions());
+
+        ExternalService overseas = service(ServiceTerms.NEGOTIATED, ServiceKind.SAAS, IsmapStatus.NONE, null);
+        ExternalService.Facts f = overseas.facts();
+        overseas.describe(new ExternalService.Facts(f.name(), f.providerName(), null, f.kind(), f.terms(), null,
+                f.ismapStatus(), null, null, DataLocation.DOMESTIC, null, GoverningLaw.FOREIGN, null, false, false, false,
+                false, false, DEPT, "責任者", f.reviewDate(), null), TODAY);
+        assertRefused("exception.beyondPolicy.overseas", () -> overseas.requestException(LEVEL.get("3C"), "理由",
+                TODAY.plusDays(30), RULE, TODAY, "security-demo", NOW));
+        ExceptionApproval two = overseas.requestException(LEVEL.get("2"), "理由", TODAY.plusDays(30), RULE, TODAY,
+                "security-demo", NOW);
+        assertEquals("2", two.getLevel().getCode());
+    }
+
+    @Test
+    void anExceptionAskedForBeforeTheServiceMovedAbroadCannotBeApprovedAfterwards() {
+        ExternalService s = service(ServiceTerms.NEGOTIATED, ServiceKind.SAAS, IsmapStatus.NONE, null);
+        ExceptionApproval requested = s.requestException(LEVEL.get("3B"), "理由", TODAY.plusDays(30), RULE, TODAY,
+                "security-demo", NOW);
+        ExternalService.Facts f = s.facts();
+        s.describe(new ExternalService.Facts(f.name(), f.providerName(), null, f.kind(), f.terms(), null,
+                f.ismapStatus(), null, null, DataLocation.OVERSEAS, null, GoverningLaw.JAPANESE, null, false, false,
+                false, false, false, DEPT, "責任者", f.reviewDate(), null), TODAY);
+        assertRefused("exception.beyondPolicy.overseas",
+                () -> s.approveException(requested, RULE, TODAY, "lead-demo", NOW));
+        assertNull(requested.getApprovedBy());
     }
 
     @Test

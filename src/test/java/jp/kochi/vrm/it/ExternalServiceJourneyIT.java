@@ -75,7 +75,9 @@ class ExternalServiceJourneyIT {
                     refused);
             assertTrue(browser.text("refusalReasons").contains("約款型のサービスのため"), browser.text("refusalReasons"));
             String remedies = browser.text("remedies");
-            assertTrue(remedies.contains("個別契約を締結し、ISMAP-LIU") && remedies.contains("例外承認を依頼する"), remedies);
+            assertTrue(remedies.contains("個別契約を締結し、ISMAP-LIU") && remedies.contains("約款型のままでは、例外承認でも"),
+                    remedies);
+            assertFalse(remedies.contains("例外承認を依頼する"), "no exception lifts a standard-terms service: " + remedies);
             assertEquals("職員名簿の共有" + SCRIPT, browser.element(By.id("requestForm:purpose")).getAttribute("value"));
             assertShownAsText(browser);
             browser.assertAccessible();

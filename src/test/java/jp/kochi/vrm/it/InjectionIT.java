@@ -108,6 +108,9 @@ class InjectionIT {
             "checklist_item: text text_en",
             "outgoing_mail: subject body last_error",
             "audit_entry: details",
+            // Written only by a security officer's redaction, with the fixed text and a reason through TextInput.
+            "sns_guideline: redaction_reason",
+            "sns_procedure: redaction_reason",
             "keycloak_cleanup: reason",
             "job_lock: last_result");
 
@@ -117,7 +120,7 @@ class InjectionIT {
      * Keycloak user names of the people acting.
      */
     static final Map<String, Set<String>> CONSTRAINED = columns(
-            "audit_entry: actor action record_type record_id prev_hash entry_hash",
+            "audit_entry: actor action record_type record_id prev_hash entry_hash details_digest",
             "audit_chain_head: last_hash keyed_sealed_link keyed_from_mac",
             "department: code",
             "confidentiality_level: code label label_en summary summary_en",
@@ -145,12 +148,12 @@ class InjectionIT {
             "keycloak_cleanup: keycloak_user_id username",
             "external_assurance: code max_level label label_en",
             "external_service: kind terms ismap_status data_location governing_law created_by",
-            "external_service_exception: level_code granted_by revoked_by",
+            "external_service_exception: level_code granted_by approved_by revoked_by",
             "external_service_usage: level_code status requested_by decided_by reviewed_by ended_by",
             "sns_account: platform normalized_handle normalized_address responsible_user deputy_user operator status "
-                    + "created_by reviewed_by",
-            "sns_guideline: created_by",
-            "sns_procedure: created_by",
+                    + "created_by reviewed_by identity_changed_by confirmed_by",
+            "sns_guideline: created_by redacted_by",
+            "sns_procedure: created_by redacted_by",
             "sns_post: category resolved_by recorded_by",
             "job_lock: name",
             "due_item: item_key kind last_threshold",
@@ -419,7 +422,8 @@ class InjectionIT {
                 "credential_location", text("sns_account.credential_location", next(500)),
                 "credential_holder", text("sns_account.credential_holder", next(200)),
                 "opened_on", today.minusYears(1), "last_post_on", today.minusDays(1), "created_by", "security-demo",
-                "created_at", now, "review_due", today.plusMonths(6), "version", 0L));
+                "created_at", now, "review_due", today.plusMonths(6), "identity_changed_by", "security-demo",
+                "confirmed_by", "lead-demo", "confirmed_at", now, "version", 0L));
         long guideline = id();
         insert(c, "sns_guideline", row("id", guideline, "account_id", sns, "version_no", 1,
                 "may_post", text("sns_guideline.may_post", String.join("\n", InjectionCorpus.XSS.subList(0, 8))),

@@ -4,6 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +29,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * An SNS owner registers an account with its guideline and procedure, logs a post that fails a check and sees it
- * flagged; another owner's account is answered as missing, also to a forged request through the real stack.
+ * flagged; the account is not public (the verification API answers as for an unknown account) until a security
+ * officer confirms it; another owner's account is answered as missing, also to a forged request through the real
+ * stack.
  */
 @Tag("database")
 @ExtendWith(PortalStack.class)
@@ -28,8 +40,9 @@ class SnsJourneyIT {
     static final String SCRIPT = "<script>alert(1)</script>";
 
     @Test
-    void ownerRegistersAnAccountLogsAFailingPostAndSeesItFlagged() {
+    void ownerRegistersAnAccountLogsAFailingPostAndSeesItFlagged() throws Exception {
         String handle = "kochi_test_" + Long.toString(System.nanoTime(), 36);
+        String accountUrl;
         try (Browser browser = new Browser(PortalStack.current().portalUrl())) {
             browser.signIn("sns-demo");
             browser.open("/staff/sns/edit.xhtml");
@@ -62,6 +75,12 @@ class SnsJourneyIT {
             browser.click(By.id("accountForm:save"));
             assertTrue(messages(browser).contains("保存しました。"), messages(browser));
             assertEquals(SCRIPT + "高知市テスト", browser.heading());
+            accountUrl = browser.currentUrl();
+            assertTrue(browser.text("publicState").contains("公開確認待ち"), browser.text("publicState"));
+            JsonObject unconfirmed = verify("@" + handle);
+            assertFalse(unconfirmed.getBoolean("official"), unconfirmed.toString());
+            assertEquals(0, unconfirmed.getJsonArray("accounts").size(), "answered as for an unknown account");
+            assertFalse(publicList().contains(handle), "not in the open data before confirmation");
             assertTrue(browser.text("guideline").contains("個人情報"), browser.text("guideline"));
             assertTrue(browser.text("procedureHeading").contains("第1版"), browser.text("procedureHeading"));
             assertNoInjectedScript(browser);
@@ -86,6 +105,32 @@ class SnsJourneyIT {
             assertTrue(browser.text("searchForm:posts").contains("窓口の写真（来庁者の顔が写っている）"));
             browser.assertAccessible();
         }
+
+        try (Browser officer = new Browser(PortalStack.current().portalUrl())) {
+            officer.signIn("security-demo");
+            officer.driver().get(accountUrl);
+            officer.waitForAjax();
+            officer.click(By.id("confirmForm:confirmAccount"));
+            assertTrue(messages(officer).contains("公開を確認しました。"), messages(officer));
+            assertTrue(officer.text("publicState").contains("公開中") && officer.text("publicState").contains("security-demo"),
+                    officer.text("publicState"));
+            officer.assertAccessible();
+        }
+        JsonObject confirmed = verify("@" + handle);
+        assertTrue(confirmed.getBoolean("official"), confirmed.toString());
+        assertTrue(publicList().contains(handle));
+    }
+
+    private static JsonObject verify(String address) throws IOException, InterruptedException {
+        String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(PortalStack.current().portalUrl()
+                + "/api/public/sns/verify?address=" + URLEncoder.encode(address, StandardCharsets.UTF_8))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static String publicList() throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(PortalStack.current().portalUrl()
+                + "/api/public/sns/accounts.json")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     @Test

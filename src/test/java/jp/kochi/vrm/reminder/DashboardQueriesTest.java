@@ -96,7 +96,7 @@ class DashboardQueriesTest {
                         i % 3 == 0 ? null : TODAY.plusDays(-20 + 9L * i), TODAY.plusDays(-10 + 4L * i),
                         i % 2 == 0 ? "proc-a" : "proc-c");
                 f.usage(7000 + i, 6000 + i, 1, TODAY.plusDays(-15 + 4L * i), i % 2 == 0 ? "user-u" : "proc-a");
-                f.exception(8000 + i, 6000 + i, TODAY.plusDays(-9 + 3L * i), i % 3 == 0 ? "officer-g" : "officer-h");
+                f.exception(8000 + i, 6000 + i, TODAY.plusDays(-9 + 3L * i), i % 3 == 0 ? "officer-g" : "officer-h", i % 4 != 3);
             }
             for (int i = 0; i < 10; i++) {
                 f.snsAccount(9000 + i, 1, TODAY.minusDays(330 + 9L * i), i % 4 == 0 ? null : TODAY.minusDays(60 + 5L * i),
@@ -104,6 +104,8 @@ class DashboardQueriesTest {
                 if (i % 3 == 1) {
                     f.exec("UPDATE sns_account SET review_due = ? WHERE id = ?", TODAY.plusDays(-7 + 5L * i), 9000 + i);
                 }
+                // Failed self-checks: overdue from the day after posting, coming due on the day itself.
+                f.snsFlaggedPost(9500 + i, 9000 + i, TODAY.minusDays(i % 5), i % 2 == 0 ? "sns-a" : "sns-b");
             }
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                     "SELECT id, submitted_at FROM evidence_submission WHERE id >= " + ContractorSeeder.FIRST_ID)) {

@@ -96,9 +96,22 @@ final class DueFixtures {
                 requester, CREATED, CREATED, reviewDue);
     }
 
-    void exception(long id, long service, LocalDate expires, String grantor) throws SQLException {
+    /** An exception asked for by {@code grantor}; {@code approved}: a second officer approved it (else pending). */
+    void exception(long id, long service, LocalDate expires, String grantor, boolean approved) throws SQLException {
         exec("INSERT INTO external_service_exception (id, service_id, level_code, reason, expires_on, granted_by, "
-                + "granted_at, version) VALUES (?, ?, '2', '理由', ?, ?, ?, 0)", id, service, expires, grantor, CREATED);
+                + "granted_at, approved_by, approved_at, version) VALUES (?, ?, '2', '理由', ?, ?, ?, ?, ?, 0)", id, service,
+                expires, grantor, CREATED, approved ? "officer-z" : null, approved ? CREATED : null);
+    }
+
+    /** A post of {@code account} whose self-check failed, logged by {@code recorder}, its finding open. */
+    void snsFlaggedPost(long id, long account, LocalDate postedOn, String recorder) throws SQLException {
+        exec("INSERT INTO sns_guideline (id, account_id, version_no, may_post, must_not_post, reply_policy, follow_policy, "
+                + "posting_hours, deletion_policy, change_note, created_by, created_at, version) SELECT ?, ?, 1, '行事', "
+                + "'個人情報', '返信しない', '公的機関', '平日', '訂正', '初版', ?, ?, 0 WHERE NOT EXISTS "
+                + "(SELECT 1 FROM sns_guideline WHERE account_id = ?)", account, account, recorder, CREATED, account);
+        exec("INSERT INTO sns_post (id, account_id, guideline_id, posted_on, content, category, flagged, recorded_by, "
+                + "recorded_at, version) VALUES (?, ?, (SELECT MIN(id) FROM sns_guideline WHERE account_id = ?), ?, "
+                + "'窓口の写真', 'NOTICE', TRUE, ?, ?, 0)", id, account, account, postedOn, recorder, CREATED);
     }
 
     void snsAccount(long id, long department, LocalDate opened, LocalDate lastPost, String owner, String deputy)
@@ -106,10 +119,10 @@ final class DueFixtures {
         exec("INSERT INTO sns_account (id, platform, handle, normalized_handle, address, normalized_address, "
                 + "display_name, department_id, responsible_user, responsible_name, deputy_user, deputy_name, operator, "
                 + "purpose, audience, status, mfa, credential_location, credential_holder, opened_on, last_post_on, "
-                + "created_by, created_at, version) VALUES (?, 'X', ?, ?, ?, ?, ?, ?, ?, '責任者', ?, '副', 'STAFF', "
-                + "'広報', '市民', 'ACTIVE', TRUE, '金庫', '課長', ?, ?, ?, ?, 0)", id, "h" + id, "h" + id,
+                + "created_by, created_at, identity_changed_by, version) VALUES (?, 'X', ?, ?, ?, ?, ?, ?, ?, '責任者', ?, "
+                + "'副', 'STAFF', '広報', '市民', 'ACTIVE', TRUE, '金庫', '課長', ?, ?, ?, ?, ?, 0)", id, "h" + id, "h" + id,
                 "https://x.com/h" + id, "x.com/h" + id, "高知市アカウント" + id, department, owner, deputy, opened, lastPost,
-                owner, CREATED);
+                owner, CREATED, owner);
     }
 
     void portalAccount(long id, long contractor, String email) throws SQLException {

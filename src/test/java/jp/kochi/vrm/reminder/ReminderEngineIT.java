@@ -76,7 +76,7 @@ class ReminderEngineIT {
             f.service(60, 1, "ISMAP", TODAY, TODAY.plusDays(45), "proc-b");
             f.service(61, 1, "NONE", null, TODAY.plusDays(30), "proc-b");
             f.usage(70, 61, 1, TODAY.plusDays(7), "user-u");
-            f.exception(80, 61, TODAY.plusDays(1), "officer-g");
+            f.exception(80, 61, TODAY.plusDays(1), "officer-g", true);
             f.snsAccount(90, 1, TODAY.minusDays(400), TODAY.minusDays(100), "sns-a", "sns-b");
             f.portalAccount(95, 10, "c10@example.jp");
         }

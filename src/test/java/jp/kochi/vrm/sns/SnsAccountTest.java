@@ -68,8 +68,8 @@ class SnsAccountTest {
         assertTrue(failed.isOpenFlag());
         assertEquals(List.of("次の内容を含まない：個人情報"), failed.getFailedItems());
         assertEquals("app.required",
-                assertThrows(BusinessRuleViolation.class, () -> failed.resolve(" ", "sns-demo", NOW)).messageKey());
-        failed.resolve("写真を差し替えた", "sns-demo", NOW);
+                assertThrows(BusinessRuleViolation.class, () -> failed.resolve(" ", "security-demo", NOW)).messageKey());
+        failed.resolve("写真を差し替えた", "security-demo", NOW);
         assertFalse(failed.isOpenFlag());
         assertTrue(failed.isFlagged(), "the post stays marked as having failed");
     }
@@ -96,7 +96,7 @@ class SnsAccountTest {
         assertFalse(a.isDormant(TODAY, 90), "89 days silent");
         assertTrue(a.isDormant(TODAY.plusDays(1), 90), "90 days silent: dormant, as the list says (90 days or more)");
         assertFalse(a.isDormant(TODAY.plusDays(1), 120), "the number of days is a setting");
-        a.describe(facts("sns-demo", null, AccountStatus.SUSPENDED, "広報広聴課の金庫"), TODAY);
+        a.describe(facts("sns-demo", null, AccountStatus.SUSPENDED, "広報広聴課の金庫"), TODAY, "sns-demo");
         assertFalse(a.isDormant(TODAY.plusDays(200), 90), "a suspended account is not dormant: it is known to be quiet");
     }
 
@@ -105,7 +105,7 @@ class SnsAccountTest {
             "封筒の中 1234 5678 9012", "a1b2-c3d4 ほか", "コード abcd1234efgh"})
     void aSecretIsNeverStoredOnlyWhereItIsKept(String location) {
         assertRefused("sns.secret", () -> account("sns-demo", null)
-                .describe(facts("sns-demo", null, AccountStatus.ACTIVE, location), TODAY));
+                .describe(facts("sns-demo", null, AccountStatus.ACTIVE, location), TODAY, "sns-demo"));
     }
 
     @Test
@@ -123,7 +123,7 @@ class SnsAccountTest {
                 "sns.purpose", "sns.audience", "sns.credentialHolder");
         for (int i = 0; i < each.size(); i++) {
             SnsAccount.Facts facts = each.get(i);
-            BusinessRuleViolation refused = assertThrows(BusinessRuleViolation.class, () -> a.describe(facts, TODAY));
+            BusinessRuleViolation refused = assertThrows(BusinessRuleViolation.class, () -> a.describe(facts, TODAY, "sns-demo"));
             assertEquals("sns.secret", refused.messageKey());
             assertEquals(fields.get(i), refused.arguments()[0]);
         }
@@ -177,7 +177,7 @@ class SnsAccountTest {
             "pass: 金庫の中", "パスワード: 金庫に保管"})
     void descriptionsOfWhereSecretsAreKeptAreAccepted(String location) {
         SnsAccount a = account("sns-demo", null);
-        a.describe(facts("sns-demo", null, AccountStatus.ACTIVE, location), TODAY);
+        a.describe(facts("sns-demo", null, AccountStatus.ACTIVE, location), TODAY, "sns-demo");
         assertEquals(location, a.getCredentialLocation());
     }
 
@@ -185,19 +185,19 @@ class SnsAccountTest {
     void factsAreCheckedBeforeAnythingChanges() {
         SnsAccount a = account("sns-demo", null);
         SnsAccount.Facts f = facts("sns-demo", "sns-demo", AccountStatus.ACTIVE, "金庫");
-        assertRefused("sns.deputy.same", () -> a.describe(f, TODAY));
+        assertRefused("sns.deputy.same", () -> a.describe(f, TODAY, "sns-demo"));
         assertRefused("sns.address.invalid", () -> a.describe(new SnsAccount.Facts(Platform.X, null, "@kochi", "javascript:alert(1)",
                 "高知市", DEPT, "sns-demo", "課長", null, null, Operator.STAFF, null, "目的", "市民", AccountStatus.ACTIVE, true,
-                "金庫", "課長", null, TODAY), TODAY));
+                "金庫", "課長", null, TODAY), TODAY, "sns-demo"));
         assertRefused("sns.address.noPath", () -> a.describe(new SnsAccount.Facts(Platform.X, null, "@kochi", "https://x.com/",
                 "高知市", DEPT, "sns-demo", "課長", null, null, Operator.STAFF, null, "目的", "市民", AccountStatus.ACTIVE, true,
-                "金庫", "課長", null, TODAY), TODAY));
+                "金庫", "課長", null, TODAY), TODAY, "sns-demo"));
         assertRefused("sns.contract.required", () -> a.describe(new SnsAccount.Facts(Platform.X, null, "@kochi",
                 "https://x.com/kochi", "高知市", DEPT, "sns-demo", "課長", null, null, Operator.CONTRACTOR, null, "目的", "市民",
-                AccountStatus.ACTIVE, true, "金庫", "課長", null, TODAY), TODAY));
+                AccountStatus.ACTIVE, true, "金庫", "課長", null, TODAY), TODAY, "sns-demo"));
         assertRefused("sns.openedOn.future", () -> a.describe(new SnsAccount.Facts(Platform.X, null, "@kochi",
                 "https://x.com/kochi", "高知市", DEPT, "sns-demo", "課長", null, null, Operator.STAFF, null, "目的", "市民",
-                AccountStatus.ACTIVE, true, "金庫", "課長", null, TODAY.plusDays(1)), TODAY));
+                AccountStatus.ACTIVE, true, "金庫", "課長", null, TODAY.plusDays(1)), TODAY, "sns-demo"));
         assertEquals("x.com/kochi_city", a.getNormalizedAddress(), "nothing changed");
     }
 
@@ -254,5 +254,45 @@ class SnsAccountTest {
         SnsAccount closed = new SnsAccount(facts("sns-demo", null, AccountStatus.CLOSED, "金庫"), TODAY, "sns-demo", NOW);
         assertRefused("sns.review.closed", () -> closed.reviewed(TODAY, "sns-demo"));
         assertEquals(false, closed.isReviewOverdue(TODAY.plusYears(3)), "closed accounts are not reviewed");
+    }
+
+    @Test
+    void anAccountIsPublicOnlyOnceAnotherSecurityOfficerConfirmedItsAddress() {
+        SnsAccount a = account("sns-demo", null);
+        assertFalse(a.isPublic());
+        BusinessRuleViolation own = assertThrows(BusinessRuleViolation.class, () -> a.confirm("sns-demo", NOW));
+        assertEquals("sns.confirm.ownChange", own.messageKey());
+        assertTrue(own.isRefusal());
+        a.confirm("security-demo", NOW);
+        assertTrue(a.isPublic());
+        assertRefused("sns.confirm.already", () -> a.confirm("lead-demo", NOW));
+
+        a.describe(facts("sns-demo", null, AccountStatus.SUSPENDED, "広報広聴課の金庫"), TODAY, "sns-demo");
+        assertTrue(a.isPublic(), "a new status is no new address");
+        SnsAccount.Facts f = a.facts();
+        a.describe(new SnsAccount.Facts(Platform.INSTAGRAM, null, f.handle(), "https://www.instagram.com/kochi_city/",
+                f.displayName(), DEPT, f.responsibleUser(), f.responsibleName(), null, null, Operator.STAFF, null,
+                f.purpose(), f.audience(), f.status(), true, f.credentialLocation(), f.credentialHolder(), null,
+                f.openedOn()), TODAY, "security-demo");
+        assertFalse(a.isPublic(), "a new platform and address wait for confirmation");
+        assertEquals("security-demo", a.getIdentityChangedBy());
+        assertRefused("sns.confirm.ownChange", () -> a.confirm("security-demo", NOW));
+        a.confirm("lead-demo", NOW);
+        assertTrue(a.isPublic());
+    }
+
+    @Test
+    void theOneWhoLoggedAPostCannotCloseItsFinding() {
+        SnsAccount a = account("sns-demo", "sns-deputy");
+        SnsPost flagged = new SnsPost(a, guideline(a), TODAY, "窓口の写真", PostCategory.NOTICE, List.of(true, true, false),
+                TODAY, "sns-demo", NOW);
+        assertTrue(flagged.isOpenFlag());
+        BusinessRuleViolation own = assertThrows(BusinessRuleViolation.class,
+                () -> flagged.resolve("写真を差し替えた", "sns-demo", NOW));
+        assertEquals("sns.post.resolveOwn", own.messageKey());
+        assertTrue(own.isRefusal());
+        assertTrue(flagged.isOpenFlag());
+        flagged.resolve("写真を差し替えた", "security-demo", NOW);
+        assertFalse(flagged.isOpenFlag());
     }
 }
