@@ -435,6 +435,23 @@ public class Incident extends AuditedEntity {
                 List.of()));
     }
 
+    /**
+     * The incident's official account is taken off the public list at once (security officer), with the reason on the
+     * timeline; a security officer other than the one who did it confirms the account again when it is safe.
+     */
+    public void suspendListing(String reason, Author author, OffsetDateTime now) {
+        if (author.contractor()) {
+            throw new BusinessRuleViolation("incident.staffOnly");
+        }
+        if (snsAccount == null || isDraft() || status == IncidentStatus.CLOSED) {
+            throw new BusinessRuleViolation("incident.noAccountToSuspend");
+        }
+        String why = TextInput.clean(reason, MAX_REASON, "incident.decisionReason", true);
+        snsAccount.withdrawFromPublic(author.username());
+        entries.add(new IncidentEntry(this, EntryKind.DECISION, "SUSPEND_LISTING=YES\n" + why, author, now,
+                List.of()));
+    }
+
     /** Who recorded the newest countermeasure, if any: that person may not close the incident. */
     public Optional<String> lastCountermeasureAuthor() {
         String last = null;

@@ -48,8 +48,7 @@ public class IncidentPage implements Serializable {
     private LegalReport.Stage legalStage = LegalReport.Stage.PRELIMINARY;
     private LocalDate legalMadeOn;
     private String legalNote;
-    private Decision decision = Decision.NOTIFY_PERSONS;
-    private String decisionAnswer;
+    private String decisionChoice;
     private String decisionReason;
     private String actionTitle;
     private String actionDetail;
@@ -59,6 +58,7 @@ public class IncidentPage implements Serializable {
     private String actionNote;
     private transient List<jakarta.servlet.http.Part> actionFiles = new java.util.ArrayList<>();
     private String closingNote;
+    private String suspendReason;
     private IncidentForm facts;
     private LocalDate knownOn;
 
@@ -127,10 +127,36 @@ public class IncidentPage implements Serializable {
     }
 
     public void decide() {
+        Decision d = null;
+        String answer = null;
+        if (decisionChoice != null && decisionChoice.contains(":")) {
+            try {
+                d = Decision.valueOf(decisionChoice.substring(0, decisionChoice.indexOf(':')));
+                answer = decisionChoice.substring(decisionChoice.indexOf(':') + 1);
+            } catch (IllegalArgumentException e) {
+                d = null;
+            }
+        }
+        Decision decision = d;
+        String decisionAnswer = answer;
         if (attempt(() -> service.decide(id, incident.getVersion(), decision, decisionAnswer, decisionReason),
                 "incident.decided")) {
             decisionReason = null;
         }
+    }
+
+    public void suspendListing() {
+        if (attempt(() -> service.suspendListing(id, incident.getVersion(), suspendReason), "incident.listingSuspended")) {
+            suspendReason = null;
+        }
+    }
+
+    public String getSuspendReason() {
+        return suspendReason;
+    }
+
+    public void setSuspendReason(String suspendReason) {
+        this.suspendReason = suspendReason;
     }
 
     public void changeFacts() {
@@ -210,12 +236,23 @@ public class IncidentPage implements Serializable {
         return new EntryKind[] {EntryKind.FOLLOW_UP, EntryKind.DETAILED_REPORT, EntryKind.COUNTERMEASURE};
     }
 
-    public Decision[] getDecisions() {
-        return Decision.values();
+    /** Every decision with each of its answers, as {@code DECISION:ANSWER}, for one choice. */
+    public List<String> getDecisionChoices() {
+        List<String> choices = new java.util.ArrayList<>();
+        for (Decision d : Decision.values()) {
+            for (String a : d.answers()) {
+                choices.add(d.name() + ":" + a);
+            }
+        }
+        return choices;
     }
 
-    public List<String> getAnswers() {
-        return decision == null ? List.of() : decision.answers();
+    public String getDecisionChoice() {
+        return decisionChoice;
+    }
+
+    public void setDecisionChoice(String decisionChoice) {
+        this.decisionChoice = decisionChoice;
     }
 
     public LegalReport.Stage[] getStages() {
@@ -288,22 +325,6 @@ public class IncidentPage implements Serializable {
 
     public void setLegalNote(String legalNote) {
         this.legalNote = legalNote;
-    }
-
-    public Decision getDecision() {
-        return decision;
-    }
-
-    public void setDecision(Decision decision) {
-        this.decision = decision;
-    }
-
-    public String getDecisionAnswer() {
-        return decisionAnswer;
-    }
-
-    public void setDecisionAnswer(String decisionAnswer) {
-        this.decisionAnswer = decisionAnswer;
     }
 
     public String getDecisionReason() {

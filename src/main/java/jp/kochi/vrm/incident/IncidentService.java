@@ -273,6 +273,15 @@ public class IncidentService {
         return i;
     }
 
+    /** Takes the incident's official account off the public list at once (a takeover, an impersonation). */
+    @Allowed(Roles.SECURITY_OFFICER)
+    public Incident suspendListing(@NotNull Long id, long expectedVersion, String reason) {
+        Incident i = current(id, expectedVersion);
+        i.suspendListing(reason, me(), now());
+        StoredRecords.flush(em);
+        return i;
+    }
+
     /**
      * Turns a countermeasure into a corrective action with an owner and a due date: a staff user, or the incident's
      * contractor (its users answer in the portal).

@@ -283,6 +283,19 @@ public class SnsAccount extends AuditedEntity {
         this.confirmedAt = at;
     }
 
+    /**
+     * Takes the account off the public list and the verification at once (an incident: a takeover, an impersonation):
+     * until a security officer other than {@code by} confirms it again, the API answers as for an unknown account.
+     */
+    public void withdrawFromPublic(String by) {
+        if (confirmedBy == null) {
+            throw new BusinessRuleViolation("sns.withdraw.notPublic");
+        }
+        this.confirmedBy = null;
+        this.confirmedAt = null;
+        this.identityChangedBy = by;
+    }
+
     /** Listed publicly and verified as the city's (as official or closed): a security officer confirmed it. */
     public boolean isPublic() {
         return confirmedBy != null;

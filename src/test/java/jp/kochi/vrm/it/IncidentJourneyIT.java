@@ -137,9 +137,7 @@ class IncidentJourneyIT {
                 assertTrue(messages(officer).contains("是正措置を登録しました"), messages(officer));
                 for (String[] d : new String[][] {{"NOTIFY_PERSONS", "YES", "15名に文書で通知する。"},
                         {"PUBLICATION", "YES", "要配慮個人情報を含むため公表する。"}}) {
-                    new Select(officer.element(By.id("decisionForm:decision"))).selectByValue(d[0]);
-                    officer.waitForAjax();
-                    new Select(officer.element(By.id("decisionForm:decisionAnswer"))).selectByValue(d[1]);
+                    new Select(officer.element(By.id("decisionForm:decisionChoice"))).selectByValue(d[0] + ":" + d[1]);
                     officer.element(By.id("decisionForm:decisionReason")).sendKeys(d[2]);
                     officer.click(By.id("decisionForm:decide"));
                     assertTrue(messages(officer).contains("判断を記録しました"), messages(officer));
@@ -195,6 +193,8 @@ class IncidentJourneyIT {
                 lead.click(By.id("closeForm:close"));
                 assertTrue(messages(lead).contains("インシデントを完結しました"), messages(lead));
                 assertEquals("完結", lead.text("incidentStatus"));
+                lead.open("/staff/contractors/view.xhtml?id=1");
+                assertTrue(lead.text("incidentHistory").contains(number), "the contractor's record shows its incidents");
             }
             Thread.sleep(5_000);
             long firstReports = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
@@ -243,6 +243,50 @@ class IncidentJourneyIT {
         try (Browser owner = new Browser(portal)) {
             owner.signIn("contractor-demo");
             assertEquals(200, owner.fetch(portal + "/portal/incident-files/" + fileId).statusCode());
+        }
+    }
+
+    @Test
+    void aTakenOverAccountLeavesThePublicListAtOnceAndReturnsWhenAnotherOfficerConfirmsIt() throws Exception {
+        String portal = PortalStack.current().portalUrl();
+        long incidentId;
+        try (Browser owner = new Browser(portal)) {
+            owner.signIn("sns-demo");
+            owner.open("/staff/incidents/new.xhtml");
+            owner.click(By.xpath("//input[@name='recordForm:subject'][@value='SNS_ACCOUNT']"));
+            new Select(owner.element(By.id("recordForm:snsAccount"))).selectByVisibleText("高知市観光");
+            new Select(owner.element(By.id("recordForm:channel"))).selectByValue("STAFF");
+            owner.element(By.id("recordForm:title")).sendKeys("公式Instagramへの不審なログイン");
+            owner.element(By.id("recordForm:whatHappened")).sendKeys("見覚えのない端末からのログイン通知。プロフィールが書き換えられた。");
+            owner.element(By.id("recordForm:foundDate")).sendKeys(Dates.format(PortalStack.today()));
+            owner.element(By.id("recordForm:foundTime")).sendKeys("08:40");
+            owner.click(By.id("recordForm:record"));
+            assertTrue(messages(owner).contains("を記録し、関係者へ通知しました"), messages(owner));
+            incidentId = idIn(owner.currentUrl());
+            assertTrue(owner.text("snsNotice").contains("運用手順"), owner.text("snsNotice"));
+            assertTrue(owner.driver().findElements(By.id("suspendForm:suspendListing")).isEmpty(),
+                    "only a security officer takes an account off the list");
+        }
+        try (Browser officer = new Browser(portal)) {
+            officer.signIn("security-demo");
+            officer.open("/staff/incidents/view.xhtml?id=" + incidentId);
+            officer.click(By.id("suspendForm:suspendListing"));
+            assertTrue(messages(officer).contains("理由"), "a reason is required: " + messages(officer));
+            officer.element(By.id("suspendForm:suspendReason")).sendKeys("乗っ取りの疑い。復旧まで公式一覧から外す。");
+            officer.click(By.id("suspendForm:suspendListing"));
+            assertTrue(messages(officer).contains("公開一覧と確認APIから外しました"), messages(officer));
+            assertTrue(officer.text("timeline").contains("公開一覧からの一時削除"), officer.text("timeline"));
+            officer.open("/public/sns.xhtml");
+            assertFalse(officer.text("officialAccounts").contains("高知市観光"), "no longer listed as official");
+        }
+        try (Browser lead = new Browser(portal)) {
+            lead.signIn("lead-demo");
+            lead.open("/public/sns.xhtml");
+            lead.open("/staff/incidents/view.xhtml?id=" + incidentId);
+            lead.click(By.id("snsProcedureLink"));
+            lead.click(By.id("confirmForm:confirmAccount"));
+            lead.open("/public/sns.xhtml");
+            assertTrue(lead.text("officialAccounts").contains("高知市観光"), "listed again once another officer confirms");
         }
     }
 
