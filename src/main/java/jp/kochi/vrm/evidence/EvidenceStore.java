@@ -30,7 +30,7 @@ import jp.kochi.vrm.platform.PortalSettings;
  * nothing behind.
  */
 @Stateless
-@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.CONTRACTOR})
+@Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.CONTRACTOR})
 public class EvidenceStore {
 
     private static final Logger LOG = Logger.getLogger(EvidenceStore.class.getName());
@@ -124,9 +124,10 @@ public class EvidenceStore {
 
     /**
      * The bytes of a file the caller has already been allowed to read (the contractor portal checks that the
-     * file belongs to the signed-in contractor before it asks).
+     * file belongs to the signed-in contractor before it asks; the incident register that it belongs to an incident).
      */
-    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.AUDITOR, Roles.ADMIN, Roles.CONTRACTOR})
+    @Allowed({Roles.PROCUREMENT, Roles.SECURITY_OFFICER, Roles.SNS_OWNER, Roles.AUDITOR, Roles.ADMIN,
+            Roles.CONTRACTOR})
     public Optional<Download> download(EvidenceFile file) {
         if (file.getStorageKey() != null) {
             return Optional.of(new Download(file, () -> storage.open(file.getStorageKey())));

@@ -360,6 +360,19 @@ public class IncidentService {
         return StoredRecords.current(i, expectedVersion);
     }
 
+    /** A file of an incident's timeline or of one of its actions; empty for any other id (a draft's included). */
+    public Optional<EvidenceStore.Download> download(long fileId) {
+        Optional<EvidenceFile> file = em.createQuery("SELECT f FROM IncidentEntry e JOIN e.files f JOIN e.incident i "
+                + "WHERE f.id = :id AND i.status <> :draft", EvidenceFile.class).setParameter("id", fileId)
+                .setParameter("draft", IncidentStatus.DRAFT).getResultStream().findFirst();
+        if (file.isEmpty()) {
+            file = em.createQuery("SELECT f FROM CorrectiveAction a JOIN a.files f WHERE f.id = :id "
+                    + "AND a.origin = :o", EvidenceFile.class).setParameter("id", fileId)
+                    .setParameter("o", ActionOrigin.INCIDENT).getResultStream().findFirst();
+        }
+        return file.flatMap(evidenceStore::download);
+    }
+
     /** The register as CSV (UTF-8 with BOM) for the given status; {@code label} gives the column titles and values. */
     public void export(IncidentStatus status, Writer out, UnaryOperator<String> label) throws IOException {
         IncidentRegister.csv(list(status), activeRules(), today(), out, label);

@@ -244,6 +244,13 @@ class IncidentJourneyIT {
             owner.signIn("contractor-demo");
             assertEquals(200, owner.fetch(portal + "/portal/incident-files/" + fileId).statusCode());
         }
+        try (Browser snsOwner = new Browser(portal)) {
+            // Staff who read incidents download their files, social media account owners too.
+            snsOwner.signIn("sns-demo");
+            assertEquals(200, snsOwner.fetch(portal + "/staff/incidents/files/" + fileId).statusCode());
+            assertEquals(404, snsOwner.fetch(portal + "/staff/incidents/files/999999999").statusCode());
+            assertEquals(403, snsOwner.fetch(portal + "/files/" + fileId).statusCode(), "not the contractor evidence");
+        }
     }
 
     @Test
