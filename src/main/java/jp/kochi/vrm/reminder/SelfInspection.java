@@ -149,7 +149,7 @@ public class SelfInspection {
             for (Line l : r.lines()) {
                 csv.printRecord(r.fiscalYear(), l.kindLabel(), ContractorCsv.neutralise(l.title()),
                         Dates.format(l.dueDate()), l.state(r.today()),
-                        l.resolvedOn() == null ? "" : Dates.format(l.resolvedOn()), l.lastThreshold());
+                        l.resolvedOn() == null ? "" : Dates.format(l.resolvedOn()), Threshold.describe(l.lastThreshold()));
             }
             csv.flush();
         }
@@ -172,7 +172,7 @@ public class SelfInspection {
         SheetWriter sheet = SheetWriter.start(out, "自己点検・監査報告 " + r.fiscalYear() + "年度", XLSX_COLUMNS);
         for (Line l : r.lines()) {
             sheet.row(Arrays.asList(r.fiscalYear(), l.kindLabel(), l.title(), l.dueDate(), l.state(r.today()),
-                    l.resolvedOn(), l.lastThreshold()));
+                    l.resolvedOn(), Threshold.describe(l.lastThreshold())));
         }
         sheet.finish();
     }

@@ -6,8 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.LocalText;
 
 /** Messages for the user, from the {@code messages} bundle in the user's language. */
 @Named
@@ -20,7 +22,17 @@ public class UiMessages {
     public String text(String key, Object... args) {
         String found = textOrNull(key);
         String pattern = found == null ? key : found;
-        return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Locale locale = faces.getViewRoot().getLocale();
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalText local) {
+                shown[i] = local.in(locale);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 
     /** The text of a key, or {@code null} when the bundle has none. */

@@ -153,6 +153,8 @@ class ReminderOutputTest {
             assertEquals("期限後に完了", late.getCell(4).asString());
             assertEquals(LocalDate.of(2026, 7, 3), late.getCell(5).asDate().toLocalDate());
             assertEquals("期限超過（未完了）", rows.get(2).getCell(4).asString());
+            assertEquals("期限後1日", late.getCell(6).asString(), "the last reminder in words, not its code O1");
+            assertEquals("期限後22日", rows.get(2).getCell(6).asString());
             assertTrue(rows.get(2).getOptionalCell(5).map(c -> c.getType() == CellType.EMPTY).orElse(true),
                     "not done: no day");
         }
