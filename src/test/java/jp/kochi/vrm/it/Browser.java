@@ -203,6 +203,21 @@ public final class Browser implements AutoCloseable {
         assertEquals("", report, "WCAG 2.1 A/AA violations on " + driver.getCurrentUrl());
     }
 
+    /**
+     * Text on the current page shaped like an internal code or a Java name, outside elements marked as codes
+     * ({@link VisibleCodeScan}); empty when the page speaks only the user's words.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> internalCodes() {
+        List<String> fragments = (List<String>) ((JavascriptExecutor) driver).executeScript(VisibleCodeScan.SCRIPT);
+        return VisibleCodeScan.findings(fragments);
+    }
+
+    /** Fails listing every internal code or Java name the current page shows ({@link #internalCodes}). */
+    public void assertNoInternalCodes() {
+        assertEquals(List.of(), internalCodes(), "internal codes shown on " + driver.getCurrentUrl());
+    }
+
     public void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
