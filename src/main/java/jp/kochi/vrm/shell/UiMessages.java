@@ -62,6 +62,16 @@ public class UiMessages {
         error(violation.messageKey(), localised(violation.arguments()));
     }
 
+    /**
+     * The violation's message at one field ({@code clientId}): shown next to it and in the summary, which links to
+     * it; the field is marked invalid (see {@code resources/js/field-errors.js}).
+     */
+    public void errorAt(String clientId, BusinessRuleViolation violation) {
+        String text = text(violation);
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
     /** The violation's message as text, for showing it in the page rather than as a message. */
     public String text(BusinessRuleViolation violation) {
         return text(violation.messageKey(), localised(violation.arguments()));

@@ -363,7 +363,8 @@ public class Vetting extends AuditedEntity {
         state.put("status", status.name());
         state.put("riskTier", riskTier == null ? null : riskTier.name());
         state.put("answers", answers.stream().sorted(Comparator.comparingInt(a -> a.getItem().getPosition()))
-                .map(a -> a.getItem().getCode() + "="
+                // By the item's number in the checklist version (recorded beside it), not its code: the log is read.
+                .map(a -> a.getItem().getPosition() + "="
                 + (a.getAnswer() == null ? "" : a.getAnswer().name())
                 + (a.getComment() == null ? "" : " (" + a.getComment() + ")")
                 + (a.getEvidence() == null ? "" : " [" + a.getEvidence().getSha256().substring(0, 12) + "]"))

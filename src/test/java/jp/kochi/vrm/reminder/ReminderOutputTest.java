@@ -161,6 +161,32 @@ class ReminderOutputTest {
     }
 
     @Test
+    void theReportCsvLeavesTheDownloadsStreamOpenAndNamesTheLastReminderInWords() throws Exception {
+        SelfInspection.Report report = new SelfInspection.Report(2026, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2027, 3, 31), LocalDate.of(2026, 11, 26), List.of(
+                        new SelfInspection.Line("OBLIGATION", "提出書類の期限", "報告書", LocalDate.of(2026, 6, 30),
+                                null, LocalDate.of(2026, 11, 26), "O218"),
+                        new SelfInspection.Line("CERTIFICATION", "第三者認証の有効期限", "ISMS",
+                                LocalDate.of(2026, 12, 26), null, LocalDate.of(2026, 11, 26), "D30")), List.of());
+        boolean[] closed = {false};
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.Writer response = new java.io.FilterWriter(text) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        SelfInspection.writeCsv(report, response);
+
+        assertFalse(closed[0], "the response's stream belongs to the download: closing it made its flush fail");
+        String csv = text.toString();
+        assertTrue(csv.startsWith("\uFEFF年度,種別,対象,期限,状態,完了を確認した日,最後のお知らせ"), csv);
+        assertTrue(csv.contains(",期限後218日\r\n") && csv.contains(",期限の30日前\r\n"), csv);
+        assertFalse(csv.contains("O218") || csv.contains("D30"), csv);
+    }
+
+    @Test
     void barsScaleToTheLargestFigure() {
         List<Bar> bars = Bar.of("k.", new java.util.LinkedHashMap<>(Map.of("A", 10L)));
         assertEquals(Bar.FULL, bars.get(0).width());
