@@ -19,7 +19,7 @@ public final class VisibleCodeScan {
     /** Proper names that happen to be CamelCase (services, products), shown as their owners write them. */
     static final Set<String> PROPER_NAMES = Set.of("YouTube", "TikTok", "LinkedIn", "PrimeFaces", "JavaScript",
             "PowerPoint", "OneDrive", "SharePoint", "WordPress", "GitHub", "iPhone", "iPad", "PayPay", "LoGoChat",
-            "LoGoForm", "kintone", "OpenID", "FaceTime");
+            "LoGoForm", "kintone", "OpenID", "FaceTime", "iCalendar");
 
     private static final String NOT_WORD_BEFORE = "(?<![A-Za-z0-9_])";
     private static final String NOT_WORD_AFTER = "(?![A-Za-z0-9_])";
