@@ -57,6 +57,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=ja", "--user-data-dir=" + profile);
+        // The portal follows the browser's Accept-Language when the user has chosen no language: the tests' browser
+        // asks for Japanese, as a city office's does (headless Chromium sends en-US whatever --lang says).
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ja,en"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
