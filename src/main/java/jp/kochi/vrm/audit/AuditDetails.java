@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,6 +27,15 @@ public final class AuditDetails {
      * @param label   gives the display label of a field or key name (may return the name itself)
      */
     public static List<String> lines(String details, UnaryOperator<String> label) {
+        return lines(details, label, (field, value) -> value == null || value.isEmpty() ? NOTHING : value);
+    }
+
+    /**
+     * @param details the stored JSON
+     * @param label   gives the display label of a field or key name (may return the name itself)
+     * @param value   gives the display text of a field's stored value (the field's name, the value or {@code null})
+     */
+    public static List<String> lines(String details, UnaryOperator<String> label, BinaryOperator<String> value) {
         List<String> lines = new ArrayList<>();
         if (details == null || details.isBlank()) {
             return lines;
@@ -35,10 +45,12 @@ public final class AuditDetails {
             if (object.containsKey("changes")) {
                 for (JsonValue change : object.getJsonArray("changes")) {
                     JsonObject c = change.asJsonObject();
-                    lines.add(label.apply(c.getString("field", "?")) + ": " + text(c.get("from")) + " → " + text(c.get("to")));
+                    String field = c.getString("field", "?");
+                    lines.add(label.apply(field) + ": " + value.apply(field, raw(c.get("from"))) + " → "
+                            + value.apply(field, raw(c.get("to"))));
                 }
             } else {
-                object.forEach((key, value) -> lines.add(label.apply(key) + ": " + text(value)));
+                object.forEach((key, v) -> lines.add(label.apply(key) + ": " + value.apply(key, raw(v))));
             }
         } catch (RuntimeException e) {
             lines.add(details);
@@ -46,12 +58,13 @@ public final class AuditDetails {
         return lines;
     }
 
-    private static String text(JsonValue value) {
+    /** The stored value as text, {@code null} for none. */
+    private static String raw(JsonValue value) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return NOTHING;
+            return null;
         }
         if (value instanceof JsonString s) {
-            return s.getString().isEmpty() ? NOTHING : s.getString();
+            return s.getString();
         }
         return value.toString();
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import jp.kochi.vrm.audit.AuditedEntity;
@@ -180,6 +181,20 @@ public class ContractClause extends AuditedEntity {
 
     public boolean isMandatory() {
         return mandatory;
+    }
+
+    /**
+     * Why the clause is mandatory, in {@code locale}'s language: the recorded reason (Japanese, as it was when the
+     * clause was added), given in English when it is still the description of the clause's rule that makes it
+     * mandatory for this contract; otherwise as recorded.
+     */
+    public String mandatoryReason(Locale locale) {
+        if (mandatoryReason == null || !"en".equals(locale.getLanguage())) {
+            return mandatoryReason;
+        }
+        return clause.mandatoryBy(contract.facts())
+                .filter(rule -> rule.describe(Locale.JAPANESE).equals(mandatoryReason))
+                .map(rule -> rule.describe(locale)).orElse(mandatoryReason);
     }
 
     public String getMandatoryReason() {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.kochi.vrm.evidence.EvidenceUpload;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.LocalText;
 import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.shell.Uploads;
 
 /**
  * The hand-in form of an obligation page, for contractors and staff alike: the chosen files and a comment, handed to
@@ -28,6 +30,13 @@ public class SubmissionForm implements Serializable {
 
     /** Hands the chosen files in; returns whether the submission was stored (the message says so, or why not). */
     public boolean handIn(HandIn action, UiMessages messages) {
+        List<String> empty = Uploads.emptyFilesInRequest();
+        if (!empty.isEmpty()) {
+            messages.error("submission.fileEmpty",
+                    LocalText.quotedList(empty.stream().map(name -> new LocalText(name, name)).toList()));
+            files = new ArrayList<>();
+            return false;
+        }
         try {
             EvidenceSubmission s = action.apply(EvidenceUpload.of(files), comment);
             messages.info("submission.sent", s.getVersionNo());

@@ -1,9 +1,13 @@
 package jp.kochi.vrm.portal;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import jp.kochi.vrm.contract.Obligation;
 import jp.kochi.vrm.contract.SubmissionForm;
@@ -31,11 +35,35 @@ public class PortalObligationPage implements Serializable {
     private LocalDate today;
     private final SubmissionForm form = new SubmissionForm();
 
+    /**
+     * Opens the obligation of the address; a missing, malformed or another contractor's id is answered 404 with the
+     * error page, as the portal's downloads answer a missing file (never a page that says "not found" with 200).
+     */
     public void load() {
         obligation = id == null ? null : portal.obligation(id).orElse(null);
         today = portal.today();
         if (obligation == null) {
-            messages.error("obligation.notFound");
+            FacesContext faces = FacesContext.getCurrentInstance();
+            try {
+                faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND,
+                        messages.text("obligation.notFound"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
+        }
+    }
+
+    /** The address's id as given: anything but a number is no obligation (answered 404 by {@link #load}). */
+    public String getIdParam() {
+        return id == null ? null : id.toString();
+    }
+
+    public void setIdParam(String value) {
+        try {
+            id = value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            id = null;
         }
     }
 

@@ -140,20 +140,26 @@ public class SelfInspection {
         return new Report(fiscalYear, from, to, today, lines, totals);
     }
 
-    /** The report as CSV (UTF-8 with BOM for spreadsheet programs; cells that could be formulas neutralised). */
+    /**
+     * The report as CSV (UTF-8 with BOM for spreadsheet programs; cells that could be formulas neutralised), written
+     * to {@code out} and flushed; {@code out} stays open: it belongs to the caller (closing it here closed the
+     * response under the download, whose own flush then logged "IOException: Stream closed").
+     */
     public void csv(int fiscalYear, Writer out) throws IOException {
-        Report r = report(fiscalYear);
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord("年度", "種別", "対象", "期限", "状態", "完了を確認した日", "最後のお知らせ");
-            for (Line l : r.lines()) {
-                csv.printRecord(r.fiscalYear(), l.kindLabel(), ContractorCsv.neutralise(l.title()),
-                        Dates.format(l.dueDate()), l.state(r.today()),
-                        l.resolvedOn() == null ? "" : Dates.format(l.resolvedOn()), l.lastThreshold());
-            }
-            csv.flush();
-        }
+        writeCsv(report(fiscalYear), out);
         exported(fiscalYear, "csv");
+    }
+
+    static void writeCsv(Report r, Writer out) throws IOException {
+        out.write('\uFEFF');
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
+        csv.printRecord("年度", "種別", "対象", "期限", "状態", "完了を確認した日", "最後のお知らせ");
+        for (Line l : r.lines()) {
+            csv.printRecord(r.fiscalYear(), l.kindLabel(), ContractorCsv.neutralise(l.title()),
+                    Dates.format(l.dueDate()), l.state(r.today()),
+                    l.resolvedOn() == null ? "" : Dates.format(l.resolvedOn()), Threshold.describe(l.lastThreshold()));
+        }
+        csv.flush();
     }
 
     /** The report's columns in the workbook. */
@@ -172,7 +178,7 @@ public class SelfInspection {
         SheetWriter sheet = SheetWriter.start(out, "自己点検・監査報告 " + r.fiscalYear() + "年度", XLSX_COLUMNS);
         for (Line l : r.lines()) {
             sheet.row(Arrays.asList(r.fiscalYear(), l.kindLabel(), l.title(), l.dueDate(), l.state(r.today()),
-                    l.resolvedOn(), l.lastThreshold()));
+                    l.resolvedOn(), Threshold.describe(l.lastThreshold())));
         }
         sheet.finish();
     }

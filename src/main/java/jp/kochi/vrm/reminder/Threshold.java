@@ -17,6 +17,24 @@ public record Threshold(String key, int daysLeft) {
     /** Days between two overdue reminders. */
     public static final int WEEK = 7;
 
+    /**
+     * What a stored threshold key means, in words for a report (Japanese, as the report is): {@code D30} is
+     * 「期限の30日前」, {@code D0} 「期限当日」, {@code O218} 「期限後218日」; none is empty.
+     */
+    public static String describe(String key) {
+        if (key == null || key.isBlank()) {
+            return "";
+        }
+        if (!key.matches("[DO]\\d{1,5}")) {
+            throw new IllegalArgumentException("not a reminder threshold: " + key);
+        }
+        int days = Integer.parseInt(key.substring(1));
+        if (key.charAt(0) == 'D') {
+            return days == 0 ? "期限当日" : "期限の" + days + "日前";
+        }
+        return "期限後" + days + "日";
+    }
+
     public boolean overdue() {
         return daysLeft < 0;
     }

@@ -10,8 +10,9 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * The user's language: Japanese by default, English on request. Kept for the session (it is a preference,
- * not data), applied to every view through {@code <f:view locale>}.
+ * The user's language: the user's choice (the switch, or a page's {@code ?lang=}), else the first of Japanese and
+ * English in the browser's {@code Accept-Language}, else Japanese. Kept for the session (it is a preference, not
+ * data), applied to every view through {@code <f:view locale>}.
  */
 @Named
 @SessionScoped
@@ -21,21 +22,54 @@ public class LocalePreference implements Serializable {
 
     public static final Locale JAPANESE = Locale.JAPANESE;
 
-    private Locale locale = JAPANESE;
+    /** The user's choice, or {@code null} while they have made none. */
+    private Locale locale;
 
     @Inject
     private transient ExternalContext externalContext;
 
     public Locale getLocale() {
-        return locale;
+        if (locale != null) {
+            return locale;
+        }
+        String header = null;
+        try {
+            if (externalContext.getRequest() instanceof HttpServletRequest request) {
+                header = request.getHeader("Accept-Language");
+            }
+        } catch (RuntimeException outsideARequest) {
+            // no request (a background task): the default
+        }
+        return fromAcceptLanguage(header);
+    }
+
+    /** The first of Japanese and English the header asks for (by its weights), else Japanese. */
+    static Locale fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return JAPANESE;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                String language = range.getRange().split("-")[0];
+                if (language.equals("ja")) {
+                    return JAPANESE;
+                }
+                if (language.equals("en")) {
+                    return Locale.ENGLISH;
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // a header that is not a language list: the default
+        }
+        return JAPANESE;
     }
 
     public String getLanguage() {
-        return locale.getLanguage();
+        return getLocale().getLanguage();
     }
 
     public boolean isEnglish() {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
     }
 
     /** A page's {@code ?lang=en|ja} (public pages linked from the city's English or Japanese site); others are ignored. */

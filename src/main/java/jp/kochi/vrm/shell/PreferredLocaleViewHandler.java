@@ -7,8 +7,9 @@ import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 
 /**
- * Gives every new view the user's chosen language from the start, so messages added before rendering (in a
- * view action, for instance) are in that language too, and not in the browser's {@code Accept-Language}.
+ * Gives every new view the user's language from the start ({@link LocalePreference}: their choice, else the
+ * browser's {@code Accept-Language} if it names Japanese or English, else Japanese), so messages added before
+ * rendering (in a view action, for instance) are in that language too.
  */
 public class PreferredLocaleViewHandler extends ViewHandlerWrapper {
 

@@ -6,8 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.LocalText;
 
 /** Messages for the user, from the {@code messages} bundle in the user's language. */
 @Named
@@ -20,7 +22,17 @@ public class UiMessages {
     public String text(String key, Object... args) {
         String found = textOrNull(key);
         String pattern = found == null ? key : found;
-        return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Locale locale = faces.getViewRoot().getLocale();
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalText local) {
+                shown[i] = local.in(locale);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 
     /** The text of a key, or {@code null} when the bundle has none. */
@@ -48,6 +60,16 @@ public class UiMessages {
     /** The violation's message; arguments that are message keys (a field, a status) are shown as their text. */
     public void error(BusinessRuleViolation violation) {
         error(violation.messageKey(), localised(violation.arguments()));
+    }
+
+    /**
+     * The violation's message at one field ({@code clientId}): shown next to it and in the summary, which links to
+     * it; the field is marked invalid (see {@code resources/js/field-errors.js}).
+     */
+    public void errorAt(String clientId, BusinessRuleViolation violation) {
+        String text = text(violation);
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
     }
 
     /** The violation's message as text, for showing it in the page rather than as a message. */

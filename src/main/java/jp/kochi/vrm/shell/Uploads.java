@@ -1,8 +1,14 @@
 package jp.kochi.vrm.shell;
 
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /** Reading an uploaded file from a form: never more than the limit plus one byte, so size is refused early. */
 public final class Uploads {
@@ -30,6 +36,35 @@ public final class Uploads {
             return null;
         }
         return part.getInputStream();
+    }
+
+    /**
+     * The names of the files chosen in this request that arrived empty (0 bytes). The file field drops an empty
+     * file before the page sees it, which then read as "no file chosen"; the request's own parts still name it.
+     */
+    public static List<String> emptyFilesInRequest() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || !(faces.getExternalContext().getRequest() instanceof HttpServletRequest request)
+                || request.getContentType() == null || !request.getContentType().startsWith("multipart/")) {
+            return List.of();
+        }
+        try {
+            return emptyFiles(request.getParts());
+        } catch (IOException | ServletException | IllegalStateException e) {
+            return List.of();
+        }
+    }
+
+    /** The names of the chosen files among {@code parts} that are empty (a name, no bytes). */
+    public static List<String> emptyFiles(Collection<Part> parts) {
+        List<String> empty = new ArrayList<>();
+        for (Part part : parts) {
+            String name = part.getSubmittedFileName();
+            if (name != null && !name.isBlank() && part.getSize() == 0) {
+                empty.add(name);
+            }
+        }
+        return empty;
     }
 
     /** The name the browser gave the file (path removed by the evidence store). */

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Locale;
+import jp.kochi.vrm.platform.LocalText;
 
 /** One question of a selection checklist version. Part of a published version: never changed afterwards. */
 @Entity
@@ -66,7 +67,8 @@ public class ChecklistItem implements Serializable {
     static ChecklistItem of(String code, boolean essential, boolean myNumberOnly) {
         ChecklistItem item = new ChecklistItem();
         item.code = code;
-        item.text = code;
+        item.text = "質問 " + code;
+        item.textEn = "Question " + code;
         item.essential = essential;
         item.myNumberOnly = myNumberOnly;
         return item;
@@ -99,6 +101,11 @@ public class ChecklistItem implements Serializable {
 
     public String text(Locale locale) {
         return "en".equals(locale.getLanguage()) && textEn != null ? textEn : text;
+    }
+
+    /** The question in both languages, for naming the item in a message (never by its code). */
+    public LocalText label() {
+        return new LocalText(text, textEn);
     }
 
     public boolean isMyNumberOnly() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.contractor.RiskTier;
+import jp.kochi.vrm.platform.LocalText;
 
 /**
  * The one place the risk tier (リスク区分) of a contractor for a piece of work is decided.
@@ -22,9 +23,12 @@ public final class RiskTierRule {
     /** Gaps from which the tier is high regardless of the starting tier. */
     static final int GAPS_FOR_HIGH = 3;
 
-    /** One reason behind a tier: a message key ({@code vetting.reason.*}) and its arguments. */
-    public record Reason(String messageKey, List<String> arguments) {
-        Reason(String messageKey, String... arguments) {
+    /**
+     * One reason behind a tier: a message key ({@code vetting.reason.*}) and its arguments (checklist items are
+     * named by their question in both languages, a {@link LocalText}, never by their code).
+     */
+    public record Reason(String messageKey, List<Object> arguments) {
+        Reason(String messageKey, Object... arguments) {
             this(messageKey, List.of(arguments));
         }
     }
@@ -64,25 +68,25 @@ public final class RiskTierRule {
             reasons.add(new Reason("vetting.reason.personalInfo"));
         }
 
-        List<String> essentialNo = new ArrayList<>();
-        List<String> gaps = new ArrayList<>();
+        List<LocalText> essentialNo = new ArrayList<>();
+        List<LocalText> gaps = new ArrayList<>();
         for (Answered a : answers) {
             if (a.answer() == Answer.NO && a.item().isEssential()) {
-                essentialNo.add(a.item().getCode());
+                essentialNo.add(a.item().label());
             } else if (a.answer() == Answer.NO || a.answer() == Answer.PARTIAL) {
-                gaps.add(a.item().getCode());
+                gaps.add(a.item().label());
             }
         }
         if (!essentialNo.isEmpty()) {
             tier = RiskTier.HIGH;
-            reasons.add(new Reason("vetting.reason.essentialNo", String.join(", ", essentialNo)));
+            reasons.add(new Reason("vetting.reason.essentialNo", LocalText.quotedList(essentialNo)));
         }
         if (gaps.size() >= GAPS_FOR_HIGH) {
             tier = RiskTier.HIGH;
-            reasons.add(new Reason("vetting.reason.manyGaps", Integer.toString(gaps.size()), String.join(", ", gaps)));
+            reasons.add(new Reason("vetting.reason.manyGaps", Integer.toString(gaps.size()), LocalText.quotedList(gaps)));
         } else if (!gaps.isEmpty()) {
             tier = tier.raised();
-            reasons.add(new Reason("vetting.reason.gaps", Integer.toString(gaps.size()), String.join(", ", gaps)));
+            reasons.add(new Reason("vetting.reason.gaps", Integer.toString(gaps.size()), LocalText.quotedList(gaps)));
         }
         return new Assessment(tier, List.copyOf(reasons));
     }

@@ -132,8 +132,10 @@ public class SelectionChecklist extends AuditedEntity {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("versionNo", Integer.toString(versionNo));
         state.put("note", note);
-        state.put("items", items.stream().map(i -> i.getCode() + (i.isEssential() ? "*" : "")
-                + (i.isMyNumberOnly() ? "(MN)" : "") + ": " + i.getText()).collect(Collectors.joining("\n")));
+        // Numbered questions with their marks in words, not their codes: the audit log is read by people.
+        state.put("items", items.stream().map(i -> i.getPosition() + ". " + i.getText()
+                + (i.isEssential() ? "（重要項目）" : "") + (i.isMyNumberOnly() ? "（特定個人情報）" : ""))
+                .collect(Collectors.joining("\n")));
         return state;
     }
 }

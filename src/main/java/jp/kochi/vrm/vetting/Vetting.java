@@ -28,6 +28,7 @@ import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.contractor.Contractor;
 import jp.kochi.vrm.contractor.RiskTier;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.LocalText;
 
 /**
  * 審査: the vetting of one contractor for one piece of work, against one checklist version. Filled in by
@@ -189,16 +190,16 @@ public class Vetting extends AuditedEntity {
     /** 提出: every item answered, essential items not "not applicable"; fixes the tier. */
     public void submit(String actor, OffsetDateTime at) {
         requireDraft();
-        List<String> unanswered = answers.stream().filter(a -> a.getAnswer() == null)
-                .map(a -> a.getItem().getCode()).toList();
+        List<LocalText> unanswered = answers.stream().filter(a -> a.getAnswer() == null)
+                .map(a -> a.getItem().label()).toList();
         if (!unanswered.isEmpty()) {
-            throw new BusinessRuleViolation("vetting.unanswered", String.join(", ", unanswered));
+            throw new BusinessRuleViolation("vetting.unanswered", LocalText.quotedList(unanswered));
         }
-        List<String> essentialNa = answers.stream()
+        List<LocalText> essentialNa = answers.stream()
                 .filter(a -> a.getItem().isEssential() && a.getAnswer() == Answer.NOT_APPLICABLE)
-                .map(a -> a.getItem().getCode()).toList();
+                .map(a -> a.getItem().label()).toList();
         if (!essentialNa.isEmpty()) {
-            throw new BusinessRuleViolation("vetting.essentialNotApplicable", String.join(", ", essentialNa));
+            throw new BusinessRuleViolation("vetting.essentialNotApplicable", LocalText.quotedList(essentialNa));
         }
         this.riskTier = assessment().tier();
         this.status = VettingStatus.SUBMITTED;
@@ -362,7 +363,8 @@ public class Vetting extends AuditedEntity {
         state.put("status", status.name());
         state.put("riskTier", riskTier == null ? null : riskTier.name());
         state.put("answers", answers.stream().sorted(Comparator.comparingInt(a -> a.getItem().getPosition()))
-                .map(a -> a.getItem().getCode() + "="
+                // By the item's number in the checklist version (recorded beside it), not its code: the log is read.
+                .map(a -> a.getItem().getPosition() + "="
                 + (a.getAnswer() == null ? "" : a.getAnswer().name())
                 + (a.getComment() == null ? "" : " (" + a.getComment() + ")")
                 + (a.getEvidence() == null ? "" : " [" + a.getEvidence().getSha256().substring(0, 12) + "]"))

@@ -57,6 +57,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=ja", "--user-data-dir=" + profile);
+        // The portal follows the browser's Accept-Language when the user has chosen no language: the tests' browser
+        // asks for Japanese, as a city office's does (headless Chromium sends en-US whatever --lang says).
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ja,en"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -201,6 +204,21 @@ public final class Browser implements AutoCloseable {
                         + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
         assertEquals("", report, "WCAG 2.1 A/AA violations on " + driver.getCurrentUrl());
+    }
+
+    /**
+     * Text on the current page shaped like an internal code or a Java name, outside elements marked as codes
+     * ({@link VisibleCodeScan}); empty when the page speaks only the user's words.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> internalCodes() {
+        List<String> fragments = (List<String>) ((JavascriptExecutor) driver).executeScript(VisibleCodeScan.SCRIPT);
+        return VisibleCodeScan.findings(fragments);
+    }
+
+    /** Fails listing every internal code or Java name the current page shows ({@link #internalCodes}). */
+    public void assertNoInternalCodes() {
+        assertEquals(List.of(), internalCodes(), "internal codes shown on " + driver.getCurrentUrl());
     }
 
     public void screenshot(Path file) throws IOException {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kochi.vrm.devstack.StackSettings;
@@ -142,12 +143,13 @@ class ContractorPortalIT {
     void aMissingObligationOrFileIsAnsweredPlainly() throws Exception {
         try (Browser browser = new Browser(PortalStack.current().portalUrl())) {
             browser.signIn("contractor-demo");
-            browser.open("/portal/obligation.xhtml?id=999999999");
-            assertTrue(messages(browser).contains("指定された提出義務は見つかりません。"), messages(browser));
-            browser.open("/portal/obligation.xhtml?id=abc");
-            String page = browser.text("main");
-            assertTrue(page.contains("指定された提出義務は見つかりません。") && !page.contains("Exception"),
-                    "a malformed id is a plain message: " + page);
+            for (String id : List.of("999999999", "abc")) {
+                String address = "/portal/obligation.xhtml?id=" + id;
+                assertEquals(404, browser.fetch(PortalStack.current().portalUrl() + address).statusCode(), address);
+                browser.open(address);
+                assertEquals("ページが見つかりません", browser.heading(), "the error page, as for a missing download");
+                assertFalse(browser.text("main").contains("Exception"), browser.text("main"));
+            }
             assertEquals(404, browser.fetch(PortalStack.current().portalUrl() + "/portal/files/999999999").statusCode());
             assertEquals(404, browser.fetch(PortalStack.current().portalUrl() + "/portal/files/..%2Fetc").statusCode());
         }

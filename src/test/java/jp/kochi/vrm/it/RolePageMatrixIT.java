@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * on that page, with its query): allowed pages show their own heading,
  * refused ones the 403 page in Japanese, anonymous visitors are sent to Keycloak. Pages are found in the
  * web application folder, so a page added without an expectation here fails the suite. Every page shown
- * is checked with axe-core for WCAG 2.1 A/AA.
+ * is checked with axe-core for WCAG 2.1 A/AA, and for text shaped like an internal code or a Java name
+ * ({@link VisibleCodeScan}).
  */
 @ExtendWith(PortalStack.class)
 class RolePageMatrixIT {
@@ -205,6 +206,7 @@ class RolePageMatrixIT {
                             + browser.heading() + "'");
                 }
                 browser.assertAccessible();
+                browser.internalCodes().forEach(code -> failures.add(page.getKey() + ": internal code shown: " + code));
                 String cache = browser.fetch(stack.portalUrl() + page.getKey()).headers()
                         .firstValue("Cache-Control").orElse("");
                 if (!"no-store".equals(cache)) {
@@ -229,6 +231,7 @@ class RolePageMatrixIT {
                 }
                 if (!onKeycloak) {
                     browser.assertAccessible();
+                    browser.internalCodes().forEach(code -> failures.add(page.getKey() + ": internal code shown: " + code));
                 }
             }
         }

@@ -153,9 +153,37 @@ class ReminderOutputTest {
             assertEquals("期限後に完了", late.getCell(4).asString());
             assertEquals(LocalDate.of(2026, 7, 3), late.getCell(5).asDate().toLocalDate());
             assertEquals("期限超過（未完了）", rows.get(2).getCell(4).asString());
+            assertEquals("期限後1日", late.getCell(6).asString(), "the last reminder in words, not its code O1");
+            assertEquals("期限後22日", rows.get(2).getCell(6).asString());
             assertTrue(rows.get(2).getOptionalCell(5).map(c -> c.getType() == CellType.EMPTY).orElse(true),
                     "not done: no day");
         }
+    }
+
+    @Test
+    void theReportCsvLeavesTheDownloadsStreamOpenAndNamesTheLastReminderInWords() throws Exception {
+        SelfInspection.Report report = new SelfInspection.Report(2026, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2027, 3, 31), LocalDate.of(2026, 11, 26), List.of(
+                        new SelfInspection.Line("OBLIGATION", "提出書類の期限", "報告書", LocalDate.of(2026, 6, 30),
+                                null, LocalDate.of(2026, 11, 26), "O218"),
+                        new SelfInspection.Line("CERTIFICATION", "第三者認証の有効期限", "ISMS",
+                                LocalDate.of(2026, 12, 26), null, LocalDate.of(2026, 11, 26), "D30")), List.of());
+        boolean[] closed = {false};
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.Writer response = new java.io.FilterWriter(text) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        SelfInspection.writeCsv(report, response);
+
+        assertFalse(closed[0], "the response's stream belongs to the download: closing it made its flush fail");
+        String csv = text.toString();
+        assertTrue(csv.startsWith("\uFEFF年度,種別,対象,期限,状態,完了を確認した日,最後のお知らせ"), csv);
+        assertTrue(csv.contains(",期限後218日\r\n") && csv.contains(",期限の30日前\r\n"), csv);
+        assertFalse(csv.contains("O218") || csv.contains("D30"), csv);
     }
 
     @Test

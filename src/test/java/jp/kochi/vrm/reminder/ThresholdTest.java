@@ -60,4 +60,17 @@ class ThresholdTest {
         assertFalse(Threshold.reached(DUE, DUE.minusDays(1), single, true, 7).isPresent());
         assertEquals("D0", Threshold.reached(DUE, DUE, single, true, 7).orElseThrow().key());
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"D60, 期限の60日前", "D30, 期限の30日前", "D7, 期限の7日前", "D0, 期限当日", "O1, 期限後1日",
+        "O218, 期限後218日"})
+    void reportDescribesAThresholdInWordsNotItsCode(String key, String expected) {
+        assertEquals(expected, Threshold.describe(key));
+    }
+
+    @Test
+    void noThresholdIsDescribedAsNothingAndAStrangeKeyIsRefused() {
+        assertEquals("", Threshold.describe(null));
+        assertThrows(IllegalArgumentException.class, () -> Threshold.describe("X3"));
+    }
 }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.contractor.RiskTier;
+import jp.kochi.vrm.platform.LocalText;
 import jp.kochi.vrm.vetting.RiskTierRule.Answered;
 import jp.kochi.vrm.vetting.RiskTierRule.Assessment;
 import jp.kochi.vrm.vetting.RiskTierRule.Reason;
@@ -81,12 +83,20 @@ class RiskTierRuleTest {
         assertEquals(List.of(new Reason("vetting.reason.level", levelCode)), assessment.reasons());
     }
 
+    /** What the reason shows for the test items (whose question is "質問 CODE" / "Question CODE"). */
+    private static LocalText items(String... codes) {
+        return LocalText.quotedList(Arrays.stream(codes).map(c -> new LocalText("質問 " + c, "Question " + c)).toList());
+    }
+
     @Test
-    void essentialNoReasonNamesTheItemCode() {
+    void essentialNoReasonNamesTheItemByItsQuestionNotItsCode() {
         Assessment assessment = RiskTierRule.assess(level("1"), false, false, answers("RULES!=NO AUDIT=YES"));
 
-        assertTrue(assessment.reasons().contains(new Reason("vetting.reason.essentialNo", List.of("RULES"))),
+        assertTrue(assessment.reasons().contains(new Reason("vetting.reason.essentialNo", List.of(items("RULES")))),
                 assessment.reasons()::toString);
+        LocalText named = (LocalText) assessment.reasons().get(1).arguments().get(0);
+        assertEquals("「質問 RULES」", named.in(Locale.JAPANESE));
+        assertEquals("\"Question RULES\"", named.in(Locale.ENGLISH));
     }
 
     @Test
@@ -94,7 +104,7 @@ class RiskTierRuleTest {
         Assessment assessment = RiskTierRule.assess(level("2"), false, false,
                 answers("RULES!=NO AUDIT=YES MN_TECH!=NO"));
 
-        assertEquals(new Reason("vetting.reason.essentialNo", List.of("RULES, MN_TECH")),
+        assertEquals(new Reason("vetting.reason.essentialNo", List.of(items("RULES", "MN_TECH"))),
                 assessment.reasons().get(1));
     }
 
@@ -104,7 +114,7 @@ class RiskTierRuleTest {
                 answers("RULES!=PARTIAL AUDIT=NO TRAINING=YES"));
 
         assertEquals(RiskTier.MEDIUM, assessment.tier());
-        assertEquals(new Reason("vetting.reason.gaps", List.of("2", "RULES, AUDIT")), assessment.reasons().get(1));
+        assertEquals(new Reason("vetting.reason.gaps", List.of("2", items("RULES", "AUDIT"))), assessment.reasons().get(1));
     }
 
     @Test
@@ -113,7 +123,7 @@ class RiskTierRuleTest {
                 answers("AUDIT=NO TRAINING=PARTIAL BACKUP=PARTIAL LOGS=PARTIAL"));
 
         assertEquals(RiskTier.HIGH, assessment.tier());
-        assertEquals(new Reason("vetting.reason.manyGaps", List.of("4", "AUDIT, TRAINING, BACKUP, LOGS")),
+        assertEquals(new Reason("vetting.reason.manyGaps", List.of("4", items("AUDIT", "TRAINING", "BACKUP", "LOGS"))),
                 assessment.reasons().get(1));
     }
 

@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.contractor.Contractor;
 import jp.kochi.vrm.contractor.CorporateNumber;
 import jp.kochi.vrm.contractor.RiskTier;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.LocalText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +38,7 @@ class VettingTest {
         checklist = SelectionChecklist.publish(null, List.of(
                 new ItemDraft("RULES", "情報セキュリティ規程がある", null, false, true),
                 new ItemDraft("AUDIT", "内部監査を行っている", null, false, false),
-                new ItemDraft("MN_TECH", "特定個人情報の技術的安全管理措置", null, true, true)),
+                new ItemDraft("MN_TECH", "特定個人情報の技術的安全管理措置", "Technical safeguards for My Number", true, true)),
                 "note", "officer", NOW);
         contractor = new Contractor("株式会社テスト", "テスト", CorporateNumber.withCheckDigit("123456789012"), false,
                 "高知市", "代表 太郎", NOW);
@@ -113,7 +115,7 @@ class VettingTest {
     }
 
     @Test
-    void submitRefusesUnansweredItemsListingTheirCodes() {
+    void submitRefusesUnansweredItemsNamingTheirQuestionsNotTheirCodes() {
         Vetting vetting = draft(LEVEL_2, true);
         answer(vetting, "AUDIT").setAnswer(Answer.YES);
 
@@ -121,7 +123,10 @@ class VettingTest {
                 () -> vetting.submit("procurer", NOW));
 
         assertEquals("vetting.unanswered", refused.messageKey());
-        assertArrayEquals(new Object[] {"RULES, MN_TECH"}, refused.arguments());
+        LocalText named = (LocalText) refused.arguments()[0];
+        assertEquals("「情報セキュリティ規程がある」、「特定個人情報の技術的安全管理措置」", named.in(Locale.JAPANESE));
+        assertEquals("\"情報セキュリティ規程がある\"; \"Technical safeguards for My Number\"", named.in(Locale.ENGLISH),
+                "an item without English is named in Japanese rather than by its code");
         assertEquals(VettingStatus.DRAFT, vetting.getStatus());
         assertNull(vetting.getSubmittedBy());
     }
@@ -136,7 +141,7 @@ class VettingTest {
                 () -> vetting.submit("procurer", NOW));
 
         assertEquals("vetting.essentialNotApplicable", refused.messageKey());
-        assertArrayEquals(new Object[] {"RULES"}, refused.arguments());
+        assertEquals("「情報セキュリティ規程がある」", ((LocalText) refused.arguments()[0]).in(Locale.JAPANESE));
         assertEquals(VettingStatus.DRAFT, vetting.getStatus());
     }
 
