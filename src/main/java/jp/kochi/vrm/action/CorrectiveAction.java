@@ -202,20 +202,20 @@ public class CorrectiveAction extends AuditedEntity {
 
     @Override
     public Map<String, String> auditState() {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("title", title);
-        s.put("detail", detail);
-        s.put("ownerKind", ownerKind.name());
-        s.put("ownerUser", ownerUser);
-        s.put("contractorId", contractorId == null ? null : contractorId.toString());
-        s.put("dueDate", dueDate.toString());
-        s.put("status", status.name());
-        s.put("completionNote", completionNote);
-        s.put("completedBy", completedBy);
-        s.put("verifiedBy", verifiedBy);
-        s.put("returnNote", returnNote);
-        s.put("files", files.stream().map(f -> f.getFileName() + " (" + f.getSha256() + ")").toList().toString());
-        return s;
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("title", title);
+        state.put("detail", detail);
+        state.put("ownerKind", ownerKind.name());
+        state.put("ownerUser", ownerUser);
+        state.put("contractorId", contractorId == null ? null : contractorId.toString());
+        state.put("dueDate", dueDate.toString());
+        state.put("status", status.name());
+        state.put("completionNote", completionNote);
+        state.put("completedBy", completedBy);
+        state.put("verifiedBy", verifiedBy);
+        state.put("returnNote", returnNote);
+        state.put("files", files.stream().map(f -> f.getFileName() + " (" + f.getSha256() + ")").toList().toString());
+        return state;
     }
 
     public Long getId() {

@@ -551,32 +551,32 @@ public class Incident extends AuditedEntity {
 
     @Override
     public Map<String, String> auditState() {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("subject", subject == null ? null : subject.name());
-        s.put("contract", contract == null ? null : contract.getContractNumber());
-        s.put("externalService", externalService == null ? null : externalService.getName());
-        s.put("snsAccount", snsAccount == null ? null : snsAccount.getDisplayName());
-        s.put("title", title);
-        s.put("whatHappened", whatHappened);
-        s.put("foundAt", foundAt == null ? null : foundAt.toString());
-        s.put("knownOn", knownOn == null ? null : knownOn.toString());
-        s.put("confidentiality", confidentiality == null ? null : confidentiality.getCode());
-        s.put("personalInfo", String.valueOf(personalInfo));
-        s.put("sensitive", String.valueOf(sensitive));
-        s.put("myNumber", String.valueOf(myNumber));
-        s.put("propertyDamage", String.valueOf(propertyDamage));
-        s.put("unauthorisedPurpose", String.valueOf(unauthorisedPurpose));
-        s.put("affectedCount", affectedCount == null ? null : affectedCount.toString());
-        s.put("actionsSoFar", actionsSoFar);
-        s.put("channel", channel == null ? null : channel.name());
-        s.put("status", status.name());
-        s.put("acknowledgedBy", acknowledgedBy);
-        s.put("escalatedAt", escalatedAt == null ? null : escalatedAt.toString());
-        s.put("notifyPersons", notifyPersons);
-        s.put("publication", publication);
-        s.put("contractMeasure", contractMeasure);
-        s.put("closedBy", closedBy);
-        return s;
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("subject", subject == null ? null : subject.name());
+        state.put("contract", contract == null ? null : contract.getContractNumber());
+        state.put("externalService", externalService == null ? null : externalService.getName());
+        state.put("snsAccount", snsAccount == null ? null : snsAccount.getDisplayName());
+        state.put("title", title);
+        state.put("whatHappened", whatHappened);
+        state.put("foundAt", foundAt == null ? null : foundAt.toString());
+        state.put("knownOn", knownOn == null ? null : knownOn.toString());
+        state.put("confidentiality", confidentiality == null ? null : confidentiality.getCode());
+        state.put("personalInfo", String.valueOf(personalInfo));
+        state.put("sensitive", String.valueOf(sensitive));
+        state.put("myNumber", String.valueOf(myNumber));
+        state.put("propertyDamage", String.valueOf(propertyDamage));
+        state.put("unauthorisedPurpose", String.valueOf(unauthorisedPurpose));
+        state.put("affectedCount", affectedCount == null ? null : affectedCount.toString());
+        state.put("actionsSoFar", actionsSoFar);
+        state.put("channel", channel == null ? null : channel.name());
+        state.put("status", status.name());
+        state.put("acknowledgedBy", acknowledgedBy);
+        state.put("escalatedAt", escalatedAt == null ? null : escalatedAt.toString());
+        state.put("notifyPersons", notifyPersons);
+        state.put("publication", publication);
+        state.put("contractMeasure", contractMeasure);
+        state.put("closedBy", closedBy);
+        return state;
     }
 
     public Long getId() {

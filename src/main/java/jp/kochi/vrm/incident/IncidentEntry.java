@@ -91,12 +91,12 @@ public class IncidentEntry extends AuditedEntity {
 
     @Override
     public Map<String, String> auditState() {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("kind", kind.name());
-        s.put("text", text);
-        s.put("authorKind", authorKind.name());
-        s.put("files", files.stream().map(f -> f.getFileName() + " (" + f.getSha256() + ")").toList().toString());
-        return s;
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("kind", kind.name());
+        state.put("text", text);
+        state.put("authorKind", authorKind.name());
+        state.put("files", files.stream().map(f -> f.getFileName() + " (" + f.getSha256() + ")").toList().toString());
+        return state;
     }
 
     public Long getId() {

@@ -77,12 +77,12 @@ public class LegalReport extends AuditedEntity {
 
     @Override
     public Map<String, String> auditState() {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("ruleCode", ruleCode);
-        s.put("stage", stage.name());
-        s.put("madeOn", madeOn.toString());
-        s.put("note", note);
-        return s;
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("ruleCode", ruleCode);
+        state.put("stage", stage.name());
+        state.put("madeOn", madeOn.toString());
+        state.put("note", note);
+        return state;
     }
 
     public Long getId() {

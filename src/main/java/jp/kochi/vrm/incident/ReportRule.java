@@ -152,26 +152,21 @@ public class ReportRule extends AuditedEntity {
 
     @Override
     public Map<String, String> auditState() {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("basis", basis);
-        s.put("onSensitive", String.valueOf(onSensitive));
-        s.put("onPropertyDamage", String.valueOf(onPropertyDamage));
-        s.put("onUnauthorisedPurpose", String.valueOf(onUnauthorisedPurpose));
-        s.put("onAny", String.valueOf(onAny));
-        s.put("countOver", countOver == null ? null : countOver.toString());
-        s.put("preliminaryDays", String.valueOf(preliminaryDays));
-        s.put("finalDays", String.valueOf(finalDays));
-        s.put("finalDaysUnauthorised", String.valueOf(finalDaysUnauthorised));
-        s.put("knownDayIsDayOne", String.valueOf(knownDayIsDayOne));
-        s.put("checkedOn", checkedOn == null ? null : checkedOn.toString());
-        s.put("checkNote", checkNote);
-        s.put("active", String.valueOf(active));
-        return s;
-    }
-
-    @Override
-    public String auditType() {
-        return "IncidentReportRule";
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("basis", basis);
+        state.put("onSensitive", String.valueOf(onSensitive));
+        state.put("onPropertyDamage", String.valueOf(onPropertyDamage));
+        state.put("onUnauthorisedPurpose", String.valueOf(onUnauthorisedPurpose));
+        state.put("onAny", String.valueOf(onAny));
+        state.put("countOver", countOver == null ? null : countOver.toString());
+        state.put("preliminaryDays", String.valueOf(preliminaryDays));
+        state.put("finalDays", String.valueOf(finalDays));
+        state.put("finalDaysUnauthorised", String.valueOf(finalDaysUnauthorised));
+        state.put("knownDayIsDayOne", String.valueOf(knownDayIsDayOne));
+        state.put("checkedOn", checkedOn == null ? null : checkedOn.toString());
+        state.put("checkNote", checkNote);
+        state.put("active", String.valueOf(active));
+        return state;
     }
 
     public String getCode() {
