@@ -3,6 +3,7 @@ package jp.kochi.vrm.reminder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import jp.kochi.vrm.annex.AnnexRenderer;
 import jp.kochi.vrm.annex.AnnexTemplate;
@@ -61,6 +62,27 @@ public class ReportPdf {
         h.append("</tbody></table>");
         section(h, "2. 未完了の項目", r, false);
         section(h, "3. 完了した項目", r, true);
+        int n = 4;
+        for (ReportFigures.Table t : r.figures()) {
+            h.append("<h2>").append(n++).append(". ").append(esc(t.heading())).append("</h2>");
+            if (t.rows().isEmpty()) {
+                h.append("<p>該当なし</p>");
+                continue;
+            }
+            h.append("<table><thead><tr>");
+            for (String c : t.columns()) {
+                h.append("<th>").append(esc(c)).append("</th>");
+            }
+            h.append("</tr></thead><tbody>");
+            for (List<String> row : t.rows()) {
+                h.append("<tr>");
+                for (String cell : row) {
+                    h.append(cell.matches("\\d+") ? "<td class=\"n\">" : "<td>").append(esc(cell)).append("</td>");
+                }
+                h.append("</tr>");
+            }
+            h.append("</tbody></table>");
+        }
         h.append("</body></html>");
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

@@ -45,6 +45,10 @@ public class SelfInspection {
     private ReminderSetup setup;
 
     @Inject
+    @jakarta.enterprise.inject.Any
+    private jakarta.enterprise.inject.Instance<ReportFigures> figures;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -84,7 +88,17 @@ public class SelfInspection {
 
     /** The report. */
     public record Report(int fiscalYear, LocalDate from, LocalDate to, LocalDate today, List<Line> lines,
-            List<Total> totals) {
+            List<Total> totals, List<ReportFigures.Table> figures) {
+
+        public Report {
+            figures = figures == null ? List.of() : List.copyOf(figures);
+        }
+
+        /** A report without the capabilities' own figures. */
+        public Report(int fiscalYear, LocalDate from, LocalDate to, LocalDate today, List<Line> lines,
+                List<Total> totals) {
+            this(fiscalYear, from, to, today, lines, totals, List.of());
+        }
     }
 
     /** The fiscal year {@code today} lies in (令和/西暦 year in which it starts on 1 April). */
@@ -137,7 +151,11 @@ public class SelfInspection {
             DueKind k = setup.kinds().get(kind);
             totals.add(new Total(kind, k == null ? kind : k.label(), s[0], s[1], s[2], s[3], s[4]));
         });
-        return new Report(fiscalYear, from, to, today, lines, totals);
+        List<ReportFigures.Table> tables = new ArrayList<>();
+        for (ReportFigures f : figures) {
+            tables.addAll(f.tables(em, from, to));
+        }
+        return new Report(fiscalYear, from, to, today, lines, totals, tables);
     }
 
     /**

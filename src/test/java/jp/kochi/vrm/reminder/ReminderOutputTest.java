@@ -130,6 +130,21 @@ class ReminderOutputTest {
     }
 
     @Test
+    void theReportPdfPrintsTheCapabilitiesFigures() throws Exception {
+        SelfInspection.Report report = new SelfInspection.Report(2026, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2027, 3, 31), LocalDate.of(2026, 11, 26), List.of(), List.of(), List.of(
+                        new ReportFigures.Table("インシデント（委託事業者別）", List.of("委託事業者", "件数"),
+                                List.of(List.of("株式会社テスト" + MARKUP, "3")))));
+        byte[] pdf = new ReportPdf().render(report, "高知市");
+        String text;
+        try (var doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("4. インシデント（委託事業者別）"), text);
+        assertTrue(text.contains("株式会社テスト" + MARKUP + " 3"), "markup printed as text: " + text);
+    }
+
+    @Test
     void theReportWorkbookHasTheDaysAsDateCells() throws Exception {
         SelfInspection.Report report = new SelfInspection.Report(2026, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2027, 3, 31), LocalDate.of(2026, 11, 26), List.of(
