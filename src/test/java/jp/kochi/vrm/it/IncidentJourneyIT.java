@@ -82,6 +82,7 @@ class IncidentJourneyIT {
             assertTrue(browser.text("timeline").contains("事故の経緯.pdf"), browser.text("timeline"));
             assertTrue(browser.text("main").contains("<script>alert(1)</script>"), "shown as text, not run");
             browser.assertAccessible();
+            browser.screenshot(Path.of("target/screenshots/incident-portal.png"));
         }
         assertTrue(await("SELECT COUNT(*) FROM outgoing_mail WHERE subject LIKE '%インシデント第一報%' "
                 + "AND subject LIKE '%" + number + "%' AND attempts >= 1 AND sent_at IS NULL", Duration.ofSeconds(90)) > 0,
@@ -108,6 +109,7 @@ class IncidentJourneyIT {
                 assertEquals(Dates.format(today.plusDays(29)), dueOf(officer, "APPI_PUBLIC", "FINAL"));
                 assertTrue(officer.text("main").contains("要配慮個人情報を含む"), "the clock shows its basis");
                 officer.assertAccessible();
+                officer.screenshot(Path.of("target/screenshots/incident-staff.png"));
                 officer.open("/me/notifications.xhtml");
                 assertTrue(officer.text("main").contains(number), "notified in the portal too");
             }
@@ -193,6 +195,10 @@ class IncidentJourneyIT {
                 lead.click(By.id("closeForm:close"));
                 assertTrue(messages(lead).contains("インシデントを完結しました"), messages(lead));
                 assertEquals("完結", lead.text("incidentStatus"));
+                lead.screenshot(Path.of("target/screenshots/incident-closed.png"));
+                lead.open("/staff/incidents/list.xhtml");
+                lead.assertAccessible();
+                lead.screenshot(Path.of("target/screenshots/incident-register.png"));
                 lead.open("/staff/contractors/view.xhtml?id=1");
                 assertTrue(lead.text("incidentHistory").contains(number), "the contractor's record shows its incidents");
             }
