@@ -130,6 +130,8 @@ class RolePageMatrixIT {
             "/files/*", CONTRACTOR_REGISTER,
             "/annex/*", CONTRACTOR_REGISTER,
             "/portal/files/*", List.of(Roles.CONTRACTOR),
+            "/portal/incident-files/*", List.of(Roles.CONTRACTOR),
+            "/staff/incidents/files/*", STAFF,
             "/callback", EVERYONE);
 
     /** Every {@code @WebServlet} URL pattern of the portal's classes. */

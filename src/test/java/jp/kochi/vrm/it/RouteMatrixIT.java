@@ -72,6 +72,11 @@ class RouteMatrixIT {
     static {
         ID_ROUTES.put("/portal/obligation.xhtml", Tenancy.CONTRACTOR);
         ID_ROUTES.put("/portal/files/*", Tenancy.CONTRACTOR);
+        ID_ROUTES.put("/portal/incident.xhtml", Tenancy.CONTRACTOR);
+        ID_ROUTES.put("/portal/incident-files/*", Tenancy.CONTRACTOR);
+        // Every staff role reads every incident until departments own their records (issue 26).
+        ID_ROUTES.put("/staff/incidents/view.xhtml", Tenancy.SHARED_REGISTER);
+        ID_ROUTES.put("/staff/incidents/files/*", Tenancy.SHARED_REGISTER);
         ID_ROUTES.put("/staff/sns/view.xhtml", Tenancy.SNS_OWNERS);
         ID_ROUTES.put("/staff/sns/guideline.xhtml", Tenancy.SNS_OWNERS);
         ID_ROUTES.put("/staff/sns/procedure.xhtml", Tenancy.SNS_OWNERS);
@@ -140,6 +145,8 @@ class RouteMatrixIT {
                 + "ORDER BY f.evidence_file_id"));
         samples.put("/annex/*", "/annex/" + first("SELECT contract_id FROM annex_version ORDER BY id"));
         samples.put("/portal/files/*", "/portal/files/" + first(DATA_SERVICE_FILE));
+        samples.put("/portal/incident-files/*", "/portal/incident-files/" + first(DATA_SERVICE_INCIDENT_FILE));
+        samples.put("/staff/incidents/files/*", "/staff/incidents/files/" + first(DATA_SERVICE_INCIDENT_FILE));
         samples.put("/api/status", "/api/status");
         samples.put("/api/public/sns/verify", "/api/public/sns/verify?address=%40kochi_city");
         samples.put("/api/public/sns/accounts.json", "/api/public/sns/accounts.json");
@@ -353,6 +360,13 @@ class RouteMatrixIT {
             + "JOIN evidence_submission s ON s.id = f.submission_id JOIN obligation o ON o.id = s.obligation_id "
             + "JOIN contract c ON c.id = o.contract_id JOIN contractor k ON k.id = c.contractor_id "
             + "WHERE k.name = '株式会社高知データサービス' ORDER BY f.evidence_file_id";
+    private static final String DATA_SERVICE_INCIDENT = "SELECT i.id FROM incident i "
+            + "JOIN contractor k ON k.id = i.contractor_id WHERE k.name = '株式会社高知データサービス' "
+            + "AND i.status <> 'DRAFT' ORDER BY i.id";
+    private static final String DATA_SERVICE_INCIDENT_FILE = "SELECT f.evidence_file_id FROM incident_entry_file f "
+            + "JOIN incident_entry e ON e.id = f.entry_id JOIN incident i ON i.id = e.incident_id "
+            + "JOIN contractor k ON k.id = i.contractor_id WHERE k.name = '株式会社高知データサービス' "
+            + "ORDER BY f.evidence_file_id";
     private static final String NOT_SNS_DEMOS_ACCOUNT = "SELECT id FROM sns_account WHERE responsible_user <> "
             + "'sns-demo' AND (deputy_user IS NULL OR deputy_user <> 'sns-demo') ORDER BY id";
 
@@ -361,6 +375,10 @@ class RouteMatrixIT {
             "/portal/obligation.xhtml", new Probe("contractor-demo-b", "/portal/obligation.xhtml?id=",
                     DATA_SERVICE_OBLIGATION),
             "/portal/files/*", new Probe("contractor-demo-b", "/portal/files/", DATA_SERVICE_FILE),
+            "/portal/incident.xhtml", new Probe("contractor-demo-b", "/portal/incident.xhtml?id=",
+                    DATA_SERVICE_INCIDENT),
+            "/portal/incident-files/*", new Probe("contractor-demo-b", "/portal/incident-files/",
+                    DATA_SERVICE_INCIDENT_FILE),
             "/staff/sns/view.xhtml", new Probe("sns-demo", "/staff/sns/view.xhtml?id=", NOT_SNS_DEMOS_ACCOUNT),
             "/staff/sns/guideline.xhtml", new Probe("sns-demo", "/staff/sns/guideline.xhtml?account=",
                     NOT_SNS_DEMOS_ACCOUNT),
