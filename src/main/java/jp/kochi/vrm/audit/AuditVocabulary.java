@@ -68,6 +68,11 @@ public final class AuditVocabulary {
         if (raw.equals("true") || raw.equals("false")) {
             return yesNo(raw);
         }
+        if ("operation".equals(field) && raw.matches("[A-Z]\\w*\\.\\w+")) {
+            // A refused service call (Class.method): its name in the reader's words, never the Java name.
+            String text = bundle.apply("audit.operation." + raw);
+            return text != null ? text : Objects.requireNonNullElse(bundle.apply("audit.operation.other"), NOTHING);
+        }
         Class<?> enumType = enumField(recordType, field);
         if (enumType != null) {
             String prefix = bundle.apply("audit.enum." + enumType.getSimpleName());

@@ -184,6 +184,18 @@ class AuditVocabularyCoverageTest {
         }
     }
 
+    @Test
+    void aRefusedOperationIsNamedInWordsNeverAsItsJavaName() {
+        for (Properties bundle : List.of(ja, en)) {
+            AuditVocabulary words = new AuditVocabulary(bundle::getProperty, classes::get);
+            assertEquals(bundle.getProperty("audit.operation.IncidentService.close"),
+                    words.value("Refusal", "operation", "IncidentService.close"));
+            String unknown = words.value("Refusal", "operation", "SomeNewService.doSomething");
+            assertEquals(bundle.getProperty("audit.operation.other"), unknown);
+            assertFalse(unknown.contains("Service"), unknown);
+        }
+    }
+
     private static List<String> missingIn(String key) {
         List<String> missing = new ArrayList<>();
         if (!ja.containsKey(key)) {
