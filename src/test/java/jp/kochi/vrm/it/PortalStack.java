@@ -85,6 +85,9 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
         environment.put("VRM_REMINDERS_HOURS", "off");
         // The portal's clock starts on the suite's fixed day, whatever the calendar says (tests read it: today()).
         environment.put("VRM_CLOCK_START", CLOCK_START.toString());
+        // An unacknowledged incident report is escalated after one office minute, so IncidentJourneyIT sees it.
+        environment.put("VRM_INCIDENT_ACK_MINUTES", "1");
+        environment.put("VRM_INCIDENT_ESCALATION_MAIL", "ciso@example.jp");
         if ("postgresql".equals(databaseKind())) {
             // The portal reaches PostgreSQL through a relay, so that FaultIT can cut it as a restart would.
             URI target = URI.create(s.dbUrl().substring("jdbc:".length()));
