@@ -86,7 +86,7 @@ public class IncidentEntry extends AuditedEntity {
 
     @Override
     public String auditId() {
-        return incident.auditId() + "#" + kind;
+        return incident.auditId() + "/" + id;
     }
 
     @Override

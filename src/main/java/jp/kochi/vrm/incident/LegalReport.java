@@ -72,7 +72,7 @@ public class LegalReport extends AuditedEntity {
 
     @Override
     public String auditId() {
-        return incident.auditId() + "#" + ruleCode + "/" + stage;
+        return incident.auditId() + "/" + id;
     }
 
     @Override

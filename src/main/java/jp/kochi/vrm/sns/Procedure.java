@@ -142,7 +142,7 @@ public class Procedure extends AuditedEntity {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("account", account.auditId());
         state.put("versionNo", Integer.toString(versionNo));
-        state.put("operation", operation);
+        state.put("operatingProcedure", operation);
         state.put("incidentResponse", incidentResponse);
         state.put("note", changeNote);
         return state;

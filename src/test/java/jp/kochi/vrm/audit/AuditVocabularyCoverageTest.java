@@ -196,6 +196,20 @@ class AuditVocabularyCoverageTest {
         }
     }
 
+    @Test
+    void anIncidentEntryShowsItsCodesInWords() {
+        for (Properties bundle : List.of(ja, en)) {
+            AuditVocabulary words = new AuditVocabulary(bundle::getProperty, classes::get);
+            String decision = words.value("IncidentEntry", "text", "NOTIFY_PERSONS=YES\n15名に通知する。");
+            assertFalse(decision.contains("NOTIFY_PERSONS") || decision.contains("YES"), decision);
+            assertTrue(decision.contains("15名に通知する。"), decision);
+            String facts = words.value("IncidentEntry", "text", "title,affectedCount");
+            assertFalse(facts.contains("affectedCount"), facts);
+            assertEquals(bundle.getProperty("incident.rule.APPI_PUBLIC"), words.value("LegalReport", "ruleCode",
+                    "APPI_PUBLIC"));
+        }
+    }
+
     private static List<String> missingIn(String key) {
         List<String> missing = new ArrayList<>();
         if (!ja.containsKey(key)) {
