@@ -94,7 +94,12 @@ class InjectionIT {
             "sns_procedure: operation incident_response change_note",
             "sns_post: content resolution_note",
             "sns_post_check: item",
-            "due_item: title");
+            "due_item: title",
+            "incident: title what_happened actions_so_far reported_by_name notify_reason publication_reason "
+                    + "contract_measure_reason",
+            "incident_entry: entry_text author_name",
+            "incident_legal_report: note",
+            "corrective_action: title detail completion_note return_note");
 
     /**
      * Free text this test does not write: reference texts every other test reads (the clause library, the checklist),
@@ -112,7 +117,9 @@ class InjectionIT {
             "sns_guideline: redaction_reason",
             "sns_procedure: redaction_reason",
             "keycloak_cleanup: reason",
-            "job_lock: last_result");
+            "job_lock: last_result",
+            // Reference data every other test reads (the legal reporting rules), edited by a security officer.
+            "incident_report_rule: name name_en basis check_note");
 
     /**
      * Not free text: codes and enumerations (CHECK constraints or reference keys), values derived by the portal
@@ -160,11 +167,20 @@ class InjectionIT {
             "reminder: threshold",
             "notification: recipient mail_state",
             "notification_read: username",
-            "calendar_feed: username roles token_hash");
+            "calendar_feed: username roles token_hash",
+            "incident: incident_number subject channel status reporter_kind confidentiality notify_persons publication "
+                    + "contract_measure reported_by acknowledged_by closed_by created_by",
+            "incident_entry: kind author author_kind",
+            "incident_legal_report: rule_code stage made_by",
+            "incident_report_rule: code applies_to",
+            "corrective_action: origin owner_kind owner_user status completed_by verified_by created_by");
 
     /** Ids far above anything the portal's sequences hand out in a test run. */
     private static final long BASE = 7_000_000_000L;
     private static final String SUBMITTER_MAIL = "injection-submitter@example.jp";
+
+    /** The incident this test writes its payloads into. */
+    private long incidentId;
 
     /** table.column → the value written there. */
     private final Map<String, String> written = new LinkedHashMap<>();
@@ -256,6 +272,12 @@ class InjectionIT {
                     List.of(written.get("sns_post.content"), written.get("sns_post.resolution_note"),
                             written.get("sns_account.display_name")));
             checkSelfInspectionReport(browser);
+            checkPage(browser, "/staff/incidents/view.xhtml?id=" + incidentId, "incident.title", "incident.what_happened",
+                    "incident.actions_so_far", "incident.reported_by_name", "incident.notify_reason",
+                    "incident.publication_reason", "incident.contract_measure_reason", "incident_entry.entry_text",
+                    "incident_entry.author_name", "corrective_action.title", "corrective_action.detail",
+                    "corrective_action.completion_note", "corrective_action.return_note");
+            checkPage(browser, "/staff/incidents/list.xhtml", "incident.title");
         }
         try (Browser browser = new Browser(portal)) {
             browser.signIn("auditor-demo");
@@ -457,6 +479,37 @@ class InjectionIT {
                     "title", text("due_item.title", title), "contractor_id", contractor, "first_seen_at", now,
                     "last_threshold", "D0", "last_seen_on", today, "resolved_at", now, "version", 0L));
         }
+
+        incidentId = id();
+        insert(c, "incident", row("id", incidentId, "incident_number", "INC-" + today.getYear() + "-9" + (incidentId % 10000),
+                "subject", "CONTRACT", "contract_id", contract, "contractor_id", contractor, "department_id", dept,
+                "title", text("incident.title", "<script>window.__xss=1</script>誤送信${'__xss'.concat('EL')}"),
+                "what_happened", text("incident.what_happened", next(4000)),
+                "found_at", now, "known_on", today, "personal_info", true, "sensitive_info", true, "my_number", false,
+                "property_damage", false, "unauthorised_purpose", false, "affected_count", 101,
+                "actions_so_far", text("incident.actions_so_far", "=HYPERLINK(\"http://evil.example\",\"x\")"),
+                "channel", "PHONE", "status", "HANDLING", "reported_at", now, "reported_by", "procurement-demo",
+                "reported_by_name", text("incident.reported_by_name", "#{'__xss'.concat('EL')}調達"),
+                "reporter_kind", "STAFF", "acknowledged_at", now, "acknowledged_by", "security-demo",
+                "notify_persons", "YES", "notify_reason", text("incident.notify_reason", next(1000)),
+                "publication", "NO", "publication_reason", text("incident.publication_reason", next(1000)),
+                "contract_measure", "CORRECTION_REQUEST",
+                "contract_measure_reason", text("incident.contract_measure_reason", next(1000)),
+                "created_at", now, "created_by", "procurement-demo", "version", 0L));
+        insert(c, "incident_entry", row("id", id(), "incident_id", incidentId, "kind", "FOLLOW_UP",
+                "entry_text", text("incident_entry.entry_text", "' OR '1'='1 続報 <img src=x onerror=\"window.__xss=1\">"),
+                "author", "procurement-demo", "author_name", text("incident_entry.author_name", "{{7*7}}調達 花子"),
+                "author_kind", "STAFF", "written_at", now, "version", 0L));
+        insert(c, "incident_legal_report", row("id", id(), "incident_id", incidentId, "rule_code", "APPI_PUBLIC",
+                "stage", "PRELIMINARY", "made_on", today, "made_by", "security-demo",
+                "note", text("incident_legal_report.note", next(1000)), "recorded_at", now, "version", 0L));
+        insert(c, "corrective_action", row("id", id(), "origin", "INCIDENT", "origin_id", incidentId,
+                "title", text("corrective_action.title", "<svg onload=window.__xss=1>措置"),
+                "detail", text("corrective_action.detail", next(2000)), "owner_kind", "CONTRACTOR",
+                "contractor_id", contractor, "due_date", today.plusDays(7), "status", "OPEN",
+                "completion_note", text("corrective_action.completion_note", next(2000)),
+                "return_note", text("corrective_action.return_note", next(1000)),
+                "created_at", now, "created_by", "security-demo", "version", 0L));
 
         return new Seeded(dept, contractor, sqlContractor, percentContractor, vetting, contract, service, sns, sqlName,
                 percentName, new ArrayList<>());
