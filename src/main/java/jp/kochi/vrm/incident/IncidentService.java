@@ -80,11 +80,13 @@ public class IncidentService {
 
     /** The register: reported incidents (drafts are the contractor's own), newest first, optionally by status. */
     public List<Incident> list(IncidentStatus status) {
-        return em.createQuery("SELECT i FROM Incident i WHERE i.status <> :draft"
+        var query = em.createQuery("SELECT i FROM Incident i WHERE i.status <> :draft"
                 + (status == null ? "" : " AND i.status = :status") + " ORDER BY i.reportedAt DESC, i.id DESC",
-                Incident.class).setParameter("draft", IncidentStatus.DRAFT)
-                .setParameter("status", status == null ? IncidentStatus.DRAFT : status)
-                .setMaxResults(SHOWN).getResultList();
+                Incident.class).setParameter("draft", IncidentStatus.DRAFT);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setMaxResults(SHOWN).getResultList();
     }
 
     /** How many incidents are open (reported or being handled). */
