@@ -228,15 +228,17 @@ class AuditTrailIT {
                         later.add(new jp.kochi.vrm.audit.AuditChain.Entry(rs.getLong(1),
                                 rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), rs.getString(3),
                                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                rs.getString(9)));
+                                rs.getString(9), rs.getString(10)));
                     }
                 }
             }
             String prev = later.get(0).prevHash();
             for (jp.kochi.vrm.audit.AuditChain.Entry e : later) {
                 String who = e.seq() == seq ? actor : e.actor();
-                String digest = jp.kochi.vrm.audit.AuditChain.hash(e.seq(), e.occurredAt(), who, e.action(),
-                        e.recordType(), e.recordId(), e.details(), prev);
+                // Over the details' digest for entries written since V18, over the details before.
+                String digest = jp.kochi.vrm.audit.AuditChain.hashOf(new jp.kochi.vrm.audit.AuditChain.Entry(e.seq(),
+                        e.occurredAt(), who, e.action(), e.recordType(), e.recordId(), e.details(), prev, null,
+                        e.detailsDigest()));
                 String link = keyed && e.seq() >= keyedFrom ? jp.kochi.vrm.audit.AuditChain.keyedLink(key, prev, digest) : digest;
                 try (PreparedStatement update = c.prepareStatement(
                         "UPDATE audit_entry SET actor = ?, prev_hash = ?, entry_hash = ? WHERE seq = ?")) {
@@ -266,7 +268,9 @@ class AuditTrailIT {
         }
     }
 
-    private static final String COLUMNS = "seq, occurred_at, actor, action, record_type, record_id, details, prev_hash, entry_hash";
+    private static final String COLUMNS = "seq, occurred_at, actor, action, record_type, record_id, details, prev_hash,"
+            + " entry_hash, details_digest";
+    private static final int COLUMN_COUNT = 10;
 
     private static String[] savedRow(long seq) throws SQLException {
         try (Connection c = PortalStack.database(stack);
@@ -274,8 +278,8 @@ class AuditTrailIT {
             ps.setLong(1, seq);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                String[] values = new String[9];
-                for (int i = 0; i < 9; i++) {
+                String[] values = new String[COLUMN_COUNT];
+                for (int i = 0; i < COLUMN_COUNT; i++) {
                     values[i] = i == 1 ? rs.getObject(2, java.time.OffsetDateTime.class).toString() : rs.getString(i + 1);
                 }
                 return values;
@@ -286,10 +290,10 @@ class AuditTrailIT {
     private static void restoreRow(String[] v) throws SQLException {
         try (Connection c = PortalStack.ownerDatabase(stack);
                 PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (" + COLUMNS
-                        + ") VALUES (?,?,?,?,?,?,?,?,?)")) {
+                        + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, Long.parseLong(v[0]));
             ps.setObject(2, java.time.OffsetDateTime.parse(v[1]));
-            for (int i = 2; i < 9; i++) {
+            for (int i = 2; i < COLUMN_COUNT; i++) {
                 ps.setString(i + 1, v[i]);
             }
             ps.executeUpdate();
