@@ -221,6 +221,25 @@ class AuditLogRuntimeRoleIT {
         }
     }
 
+    /**
+     * A start with the runtime credential alone (no {@code VRM_DB_MIGRATION_USER}) after the owner migrated: Flyway
+     * reads the history, finds nothing pending and grants nothing, so an operator may keep the owner's password off
+     * the portal's host between upgrades.
+     */
+    @Test
+    void aStartWithTheRuntimeCredentialAloneFindsNothingPendingAndChangesNoRight() throws SQLException {
+        migrate("classpath:db/runtime-role-it");
+        var result = SchemaMigration.configure(getClass().getClassLoader(), DatabaseKind.POSTGRESQL, null)
+                .dataSource(runtime).schemas(SCHEMA).locations(SchemaMigration.migrationLocations(
+                        DatabaseKind.POSTGRESQL)[0], SchemaMigration.migrationLocations(DatabaseKind.POSTGRESQL)[1],
+                        "classpath:db/runtime-role-it")
+                .load().migrate();
+        assertEquals(0, result.migrationsExecuted);
+        try (Connection c = runtime.getConnection()) {
+            assertEquals(List.of(), SchemaMigration.auditLogWeaknesses(c));
+        }
+    }
+
     @Test
     void theRuntimeRoleKeepsWhatThePortalUsesOnItsOtherTablesAndNothingMore() throws SQLException {
         long id = runtimeLong("SELECT nextval('department_seq')");
