@@ -25,6 +25,14 @@ public class PortalSettings {
     static final String DB_URL = "vrm.db.url";
     static final String DB_USER = "vrm.db.user";
     static final String DB_PASSWORD = "vrm.db.password";
+    /**
+     * The role that migrates the schema and owns it ({@code VRM_DB_MIGRATION_USER}, PostgreSQL only), when it is not
+     * the portal's runtime role ({@code VRM_DB_USER}): the runtime role then gets only the rights it uses, and may add
+     * audit entries but not change or remove them (SECURITY.md, "PostgreSQL: a runtime role that may only add audit
+     * entries").
+     */
+    static final String DB_MIGRATION_USER = "vrm.db.migration-user";
+    static final String DB_MIGRATION_PASSWORD = "vrm.db.migration-password";
     static final String OIDC_PROVIDER_URI = "vrm.oidc.provider-uri";
     static final String OIDC_CLIENT_ID = "vrm.oidc.client-id";
     static final String OIDC_CLIENT_SECRET = "vrm.oidc.client-secret";
@@ -146,6 +154,33 @@ public class PortalSettings {
 
     public DatabaseKind databaseKind() {
         return DatabaseKind.of(databaseUrl());
+    }
+
+    /** The portal's runtime database user ({@code VRM_DB_USER}), or {@code null} when not set. */
+    public String databaseUser() {
+        return value(DB_USER).orElse(null);
+    }
+
+    /**
+     * The role that migrates the schema ({@code VRM_DB_MIGRATION_USER}), or {@code null} when the runtime credential
+     * migrates (as before; on PostgreSQL start-up then warns that the runtime role can rewrite the audit log).
+     */
+    public String migrationUser() {
+        return value(DB_MIGRATION_USER).orElse(null);
+    }
+
+    /** The migration role's password ({@code VRM_DB_MIGRATION_PASSWORD}); never printed. */
+    public String migrationPassword() {
+        return value(DB_MIGRATION_PASSWORD).orElse(null);
+    }
+
+    /**
+     * Whether a role other than the runtime one migrates (PostgreSQL): then the runtime role is given only what it
+     * uses after every migration, and cannot update, delete or truncate the audit log.
+     */
+    public boolean separateMigrationRole() {
+        String migration = migrationUser();
+        return migration != null && !migration.equals(databaseUser());
     }
 
     public String oidcProviderUri() {
@@ -524,6 +559,7 @@ public class PortalSettings {
         } else if (databaseKind() == null) {
             problems.add(envName(DB_URL) + ": not a supported JDBC URL (jdbc:h2:... or jdbc:postgresql://...)");
         }
+        databaseRoleProblems(problems);
         String provider = oidcProviderUri();
         if (provider == null) {
             problems.add(envName(OIDC_PROVIDER_URI) + ": missing (e.g. http://localhost:8180/realms/kochi-vrm)");
@@ -601,6 +637,29 @@ public class PortalSettings {
             problems.add(envName(PORTAL_URL) + ": not an http(s) address");
         }
         return problems;
+    }
+
+    /** The migration credential: PostgreSQL only, with a runtime user whose name can be granted rights. */
+    private void databaseRoleProblems(List<String> problems) {
+        if (migrationUser() == null) {
+            if (migrationPassword() != null) {
+                problems.add(envName(DB_MIGRATION_PASSWORD) + ": set without " + envName(DB_MIGRATION_USER));
+            }
+            return;
+        }
+        if (databaseKind() == DatabaseKind.H2) {
+            problems.add(envName(DB_MIGRATION_USER) + ": only with PostgreSQL (the embedded H2 database has one user;"
+                    + " leave it unset)");
+        } else if (separateMigrationRole() && databaseUser() == null) {
+            problems.add(envName(DB_USER) + ": missing (the runtime role that " + envName(DB_MIGRATION_USER)
+                    + " grants the portal's rights to)");
+        }
+        // Role names are written into GRANT statements as quoted identifiers.
+        for (String property : List.of(DB_USER, DB_MIGRATION_USER)) {
+            if (value(property).filter(v -> v.indexOf('"') >= 0 || v.indexOf('\0') >= 0).isPresent()) {
+                problems.add(envName(property) + ": not a usable role name (contains a double quote)");
+            }
+        }
     }
 
     /** A published demo secret: one of {@link #PUBLISHED_DEMO_SECRETS}, or any value containing {@code demo-secret}. */

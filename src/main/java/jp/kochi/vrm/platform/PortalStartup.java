@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -57,9 +56,7 @@ public class PortalStartup {
 
     /** The shared scripts, plus each database's own (indexes that only one of them needs or can express). */
     public static String[] migrationLocations(DatabaseKind kind) {
-        return kind == DatabaseKind.POSTGRESQL
-                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-                : new String[] {"classpath:db/migration", "classpath:db/h2"};
+        return SchemaMigration.migrationLocations(kind);
     }
 
     @PostConstruct
@@ -74,20 +71,23 @@ public class PortalStartup {
             return;
         }
         try {
-            MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                    .dataSource(dataSource)
-                    .locations(migrationLocations(settings.databaseKind()))
-                    .load()
-                    .migrate();
+            MigrateResult result = migrate();
             LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                    + result.migrationsExecuted + " migrations applied, " + settings.databaseKind() + ")");
+                    + result.migrationsExecuted + " migrations applied, " + settings.databaseKind()
+                    + (settings.separateMigrationRole() ? ", as " + PortalSettings.envName(PortalSettings.DB_MIGRATION_USER)
+                            + ", rights of the runtime role granted" : "") + ")");
         } catch (RuntimeException e) {
-            String problem = PortalSettings.DB_URL_ENV + ": the database cannot be reached or migrated ("
+            String problem = (settings.separateMigrationRole()
+                    ? PortalSettings.envName(PortalSettings.DB_MIGRATION_USER) + " (with " + PortalSettings.DB_URL_ENV + ")"
+                    : PortalSettings.DB_URL_ENV) + ": the database cannot be reached or migrated ("
                     + rootMessage(e) + ")";
             LOG.severe("Portal NOT started: configuration setting " + problem);
             LOG.log(Level.FINE, "Migration failure", e);
             state.failed(List.of(problem));
             return;
+        }
+        if (settings.databaseKind() == DatabaseKind.POSTGRESQL) {
+            warnIfTheRuntimeRoleCanRewriteTheAuditLog();
         }
         try {
             started.fire(new PortalStarted(settings.demoData()));
@@ -98,6 +98,59 @@ public class PortalStartup {
         }
         state.succeeded();
         LOG.info("Portal ready");
+    }
+
+    /**
+     * Migrates as the owner role when one is configured ({@code VRM_DB_MIGRATION_USER}, PostgreSQL), which then grants
+     * the runtime role its rights; otherwise through the portal's own datasource, as its own role.
+     */
+    private MigrateResult migrate() {
+        DatabaseKind kind = settings.databaseKind();
+        if (!settings.separateMigrationRole()) {
+            return SchemaMigration.configure(getClass().getClassLoader(), kind, null)
+                    .dataSource(dataSource).load().migrate();
+        }
+        org.postgresql.ds.PGSimpleDataSource owner = new org.postgresql.ds.PGSimpleDataSource();
+        owner.setURL(settings.databaseUrl());
+        owner.setUser(settings.migrationUser());
+        if (settings.migrationPassword() != null) {
+            owner.setPassword(settings.migrationPassword());
+        }
+        return SchemaMigration.configure(getClass().getClassLoader(), kind, settings.databaseUser())
+                .dataSource(owner).load().migrate();
+    }
+
+    /**
+     * On PostgreSQL the audit log resists the portal's own credential only if its role cannot update, delete or
+     * truncate entries: with the runtime role migrating it owns them, and the log is then only as strong as the audit
+     * key and its anchors outside the database. Said once at start-up; the portal runs either way.
+     */
+    private void warnIfTheRuntimeRoleCanRewriteTheAuditLog() {
+        List<String> weaknesses;
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            weaknesses = SchemaMigration.auditLogWeaknesses(c);
+        } catch (java.sql.SQLException e) {
+            LOG.warning(() -> "The rights of the portal's database role on audit_entry could not be checked ("
+                    + rootMessage(e) + ")");
+            return;
+        }
+        if (weaknesses.isEmpty()) {
+            LOG.info("Audit log: the portal's database role may add and read entries, and redact their details only");
+            return;
+        }
+        String can = String.join(", ", weaknesses);
+        if (!settings.separateMigrationRole()) {
+            LOG.warning(() -> "Audit log: " + PortalSettings.envName(PortalSettings.DB_MIGRATION_USER) + " is not set, so"
+                    + " the portal's own database role migrates and owns the schema (it holds " + can + " on"
+                    + " audit_entry): whoever holds that credential can rewrite the log, which is then only as strong"
+                    + " as the audit key (VRM_AUDIT_KEY) and its anchors. Set a separate owner role (SECURITY.md,"
+                    + " \"PostgreSQL: a runtime role that may only add audit entries\").");
+        } else {
+            LOG.warning(() -> "Audit log: the portal's database role (" + PortalSettings.envName(PortalSettings.DB_USER)
+                    + ") still holds " + can + " on audit_entry although "
+                    + PortalSettings.envName(PortalSettings.DB_MIGRATION_USER) + " migrates: make it neither a"
+                    + " superuser nor the owner of the schema's tables (SECURITY.md)");
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -18,7 +18,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The database of {@link ContractorListPagingIT}: an in-memory H2 database by default; with
  * {@code -Dit.db=postgresql} the PostgreSQL server of {@code it.db.url} / {@code it.db.user} /
- * {@code it.db.password}, in a schema of its own ({@value #SCHEMA}, dropped and re-created here) so the
+ * {@code it.db.password} (or, when given, the owner role {@code it.db.migration-user} / {@code it.db.migration-password},
+ * since creating a schema is the owner's right), in a schema of its own ({@value #SCHEMA}, dropped and re-created here) so the
  * portal's tables in that database are never touched. Migrated with the portal's Flyway scripts, read through
  * the portal's JPA mapping by a RESOURCE_LOCAL persistence unit over a {@link CountingDataSource}.
  */
@@ -83,8 +84,14 @@ public final class PagingDatabase implements AutoCloseable {
     private static DataSource openPostgresql(String schema) throws SQLException {
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setURL(required("it.db.url"));
-        pg.setUser(required("it.db.user"));
-        pg.setPassword(System.getProperty("it.db.password", ""));
+        String owner = System.getProperty("it.db.migration-user", "");
+        if (owner.isBlank()) {
+            pg.setUser(required("it.db.user"));
+            pg.setPassword(System.getProperty("it.db.password", ""));
+        } else {
+            pg.setUser(owner);
+            pg.setPassword(System.getProperty("it.db.migration-password", ""));
+        }
         try (Connection c = pg.getConnection(); Statement st = c.createStatement()) {
             st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             st.execute("CREATE SCHEMA " + schema);

@@ -109,7 +109,8 @@ class AuditTrailIT {
             auditor.click(By.id("auditForm:verify"));
             assertTrue(auditor.text("verification-result").startsWith("検証完了"), auditor.text("verification-result"));
 
-            // An insider with database access rewrites who made a change.
+            // An insider holding the database (its owner: on PostgreSQL the portal's own role cannot, see below)
+            // rewrites who made a change.
             Row victim = entries("action = 'SIGN_IN'").get(0);
             execute("UPDATE audit_entry SET actor = 'someone-else' WHERE seq = ?", victim.seq());
             try {
@@ -163,6 +164,30 @@ class AuditTrailIT {
         }
     }
 
+    /**
+     * On PostgreSQL with an owner role (as {@code .ci/run} sets it up): the portal runs on a role that may add audit
+     * entries and redact their details but cannot rewrite or remove them, while everything above works. The grants
+     * themselves are tried in detail by {@code AuditLogRuntimeRoleIT}.
+     */
+    @Test
+    void thePortalsOwnCredentialCannotRewriteOrRemoveEntries() throws SQLException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PortalStack.migrationUser() != null,
+                "PostgreSQL with -Dit.db.migration-user only");
+        Row first = entries("seq = 1").get(0);
+        for (String sql : List.of("UPDATE audit_entry SET actor = 'someone-else' WHERE seq = 1",
+                "DELETE FROM audit_entry WHERE seq = 1", "TRUNCATE audit_entry", "DELETE FROM audit_chain_head")) {
+            try (Connection c = PortalStack.database(stack); java.sql.Statement st = c.createStatement()) {
+                SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                        () -> st.execute(sql), sql);
+                assertEquals("42501", refused.getSQLState(), sql + ": " + refused.getMessage());
+            }
+        }
+        try (Connection c = PortalStack.database(stack)) {
+            assertEquals(List.of(), jp.kochi.vrm.platform.SchemaMigration.auditLogWeaknesses(c));
+        }
+        assertEquals(first, entries("seq = 1").get(0), "unchanged");
+    }
+
     /** A public page, so the refusal is the same-origin check's (a staff page would first send to sign-in). */
     @Test
     void anonymousRefusalsAddNoEntries() throws Exception {
@@ -187,7 +212,7 @@ class AuditTrailIT {
     private static void relink(long seq, String actor, boolean keyed) throws SQLException {
         jp.kochi.vrm.audit.ChainKey key = new jp.kochi.vrm.audit.ChainKey(
                 jp.kochi.vrm.platform.PortalSettings.DEVELOPMENT_AUDIT_KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        try (Connection c = PortalStack.database(stack)) {
+        try (Connection c = PortalStack.ownerDatabase(stack)) {
             c.setAutoCommit(false);
             long keyedFrom;
             try (PreparedStatement head = c.prepareStatement("SELECT keyed_from FROM audit_chain_head WHERE id = 1 FOR UPDATE");
@@ -203,15 +228,17 @@ class AuditTrailIT {
                         later.add(new jp.kochi.vrm.audit.AuditChain.Entry(rs.getLong(1),
                                 rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), rs.getString(3),
                                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                rs.getString(9)));
+                                rs.getString(9), rs.getString(10)));
                     }
                 }
             }
             String prev = later.get(0).prevHash();
             for (jp.kochi.vrm.audit.AuditChain.Entry e : later) {
                 String who = e.seq() == seq ? actor : e.actor();
-                String digest = jp.kochi.vrm.audit.AuditChain.hash(e.seq(), e.occurredAt(), who, e.action(),
-                        e.recordType(), e.recordId(), e.details(), prev);
+                // Over the details' digest for entries written since V18, over the details before.
+                String digest = jp.kochi.vrm.audit.AuditChain.hashOf(new jp.kochi.vrm.audit.AuditChain.Entry(e.seq(),
+                        e.occurredAt(), who, e.action(), e.recordType(), e.recordId(), e.details(), prev, null,
+                        e.detailsDigest()));
                 String link = keyed && e.seq() >= keyedFrom ? jp.kochi.vrm.audit.AuditChain.keyedLink(key, prev, digest) : digest;
                 try (PreparedStatement update = c.prepareStatement(
                         "UPDATE audit_entry SET actor = ?, prev_hash = ?, entry_hash = ? WHERE seq = ?")) {
@@ -231,8 +258,9 @@ class AuditTrailIT {
         }
     }
 
+    /** As the schema's owner. */
     private static void execute(String sql, Object... args) throws SQLException {
-        try (Connection c = PortalStack.database(stack); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = PortalStack.ownerDatabase(stack); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
@@ -240,7 +268,9 @@ class AuditTrailIT {
         }
     }
 
-    private static final String COLUMNS = "seq, occurred_at, actor, action, record_type, record_id, details, prev_hash, entry_hash";
+    private static final String COLUMNS = "seq, occurred_at, actor, action, record_type, record_id, details, prev_hash,"
+            + " entry_hash, details_digest";
+    private static final int COLUMN_COUNT = 10;
 
     private static String[] savedRow(long seq) throws SQLException {
         try (Connection c = PortalStack.database(stack);
@@ -248,8 +278,8 @@ class AuditTrailIT {
             ps.setLong(1, seq);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                String[] values = new String[9];
-                for (int i = 0; i < 9; i++) {
+                String[] values = new String[COLUMN_COUNT];
+                for (int i = 0; i < COLUMN_COUNT; i++) {
                     values[i] = i == 1 ? rs.getObject(2, java.time.OffsetDateTime.class).toString() : rs.getString(i + 1);
                 }
                 return values;
@@ -258,12 +288,12 @@ class AuditTrailIT {
     }
 
     private static void restoreRow(String[] v) throws SQLException {
-        try (Connection c = PortalStack.database(stack);
+        try (Connection c = PortalStack.ownerDatabase(stack);
                 PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entry (" + COLUMNS
-                        + ") VALUES (?,?,?,?,?,?,?,?,?)")) {
+                        + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, Long.parseLong(v[0]));
             ps.setObject(2, java.time.OffsetDateTime.parse(v[1]));
-            for (int i = 2; i < 9; i++) {
+            for (int i = 2; i < COLUMN_COUNT; i++) {
                 ps.setString(i + 1, v[i]);
             }
             ps.executeUpdate();

@@ -88,6 +88,11 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
         // An unacknowledged incident report is escalated after one office minute, so IncidentJourneyIT sees it.
         environment.put("VRM_INCIDENT_ACK_MINUTES", "1");
         environment.put("VRM_INCIDENT_ESCALATION_MAIL", "ciso@example.jp");
+        if (migrationUser() != null) {
+            // As in production: the owner role migrates and grants the runtime role (it.db.user) what it uses.
+            environment.put("VRM_DB_MIGRATION_USER", migrationUser());
+            environment.put("VRM_DB_MIGRATION_PASSWORD", migrationPassword());
+        }
         if ("postgresql".equals(databaseKind())) {
             // The portal reaches PostgreSQL through a relay, so that FaultIT can cut it as a restart would.
             URI target = URI.create(s.dbUrl().substring("jdbc:".length()));
@@ -191,6 +196,20 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
         return System.getProperty("it.db", "h2");
     }
 
+    /**
+     * The PostgreSQL role that owns the schema and migrates it ({@code -Dit.db.migration-user}), when it is not the
+     * portal's runtime role ({@code -Dit.db.user}); null on H2 or when the runtime role migrates itself.
+     */
+    public static String migrationUser() {
+        String user = System.getProperty("it.db.migration-user");
+        return "postgresql".equals(databaseKind()) && user != null && !user.isBlank()
+                && !user.equals(System.getProperty("it.db.user")) ? user : null;
+    }
+
+    private static String migrationPassword() {
+        return System.getProperty("it.db.migration-password", "");
+    }
+
     private static StackSettings settings() {
         Path work = Path.of(System.getProperty("it.workdir", "target/it")).toAbsolutePath();
         Path dataDir = work.resolve("stack");
@@ -218,10 +237,12 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
                 Integer.getInteger("it.mail.port", 18025));
     }
 
-    /** Drops and recreates the public schema, so every run starts from an empty PostgreSQL database. */
+    /**
+     * Drops and recreates the public schema, so every run starts from an empty PostgreSQL database; as the owner role
+     * when there is one (the runtime role may not).
+     */
     private static void resetPostgresql(StackSettings s) throws SQLException {
-        try (Connection c = DriverManager.getConnection(s.dbUrl(), s.dbUser(), s.dbPassword());
-                var st = c.createStatement()) {
+        try (Connection c = ownerDatabase(s); var st = c.createStatement()) {
             st.execute("DROP SCHEMA IF EXISTS public CASCADE");
             st.execute("CREATE SCHEMA public");
         }
@@ -243,13 +264,31 @@ public final class PortalStack implements BeforeAllCallback, ExtensionContext.St
         return settings;
     }
 
-    /** A direct connection to the portal's database, for tests that play the part of an attacker with SQL. */
+    /**
+     * A direct connection to the portal's database with the portal's own credential (on PostgreSQL with an owner
+     * role, the runtime role: it cannot change or remove audit entries), for tests that play the part of an attacker
+     * with SQL.
+     */
     public static Connection database(StackSettings s) throws SQLException {
         return DriverManager.getConnection(s.dbUrl(), s.dbUser(), s.dbPassword() == null ? "" : s.dbPassword());
     }
 
+    /**
+     * A direct connection as the schema's owner (the migration role on PostgreSQL when there is one; otherwise the
+     * portal's own credential), for tests that play the part of someone holding the database itself.
+     */
+    public static Connection ownerDatabase(StackSettings s) throws SQLException {
+        return migrationUser() == null ? database(s)
+                : DriverManager.getConnection(s.dbUrl(), migrationUser(), migrationPassword());
+    }
+
     /** The environment the portal was started with, for tests that start a second, misconfigured portal. */
     public static Map<String, String> portalEnvironment() {
-        return PayaraServer.environment(current());
+        Map<String, String> environment = new java.util.HashMap<>(PayaraServer.environment(current()));
+        if (migrationUser() != null) {
+            environment.put("VRM_DB_MIGRATION_USER", migrationUser());
+            environment.put("VRM_DB_MIGRATION_PASSWORD", migrationPassword());
+        }
+        return environment;
     }
 }

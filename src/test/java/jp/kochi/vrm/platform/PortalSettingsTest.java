@@ -125,6 +125,49 @@ class PortalSettingsTest {
     }
 
     @Test
+    void aSeparateMigrationRoleIsForPostgresqlAndNeedsTheRuntimeRoleNamed() {
+        Map<String, String> m = complete();
+        m.put("vrm.db.url", "jdbc:postgresql://db:5432/vrm");
+        m.put("vrm.db.user", "vrm_app");
+        PortalSettings runtimeMigrates = new PortalSettings(config(m));
+        assertEquals(List.of(), runtimeMigrates.problems());
+        assertFalse(runtimeMigrates.separateMigrationRole(), "without it the runtime credential migrates, as before");
+
+        m.put("vrm.db.migration-user", "vrm_owner");
+        m.put("vrm.db.migration-password", "owner-p4ss");
+        PortalSettings split = new PortalSettings(config(m));
+        assertEquals(List.of(), split.problems());
+        assertTrue(split.separateMigrationRole());
+        assertEquals("vrm_owner", split.migrationUser());
+        assertEquals("vrm_app", split.databaseUser());
+
+        m.put("vrm.db.migration-user", "vrm_app");
+        assertFalse(new PortalSettings(config(m)).separateMigrationRole(), "the same role is no separation");
+
+        m.put("vrm.db.migration-user", "vrm_owner");
+        m.remove("vrm.db.user");
+        assertEquals(List.of("VRM_DB_USER: missing (the runtime role that VRM_DB_MIGRATION_USER grants the portal's"
+                + " rights to)"), new PortalSettings(config(m)).problems());
+
+        m.put("vrm.db.user", "vrm\"; DROP SCHEMA public; --");
+        List<String> problems = new PortalSettings(config(m)).problems();
+        assertEquals(List.of("VRM_DB_USER: not a usable role name (contains a double quote)"), problems);
+    }
+
+    @Test
+    void theMigrationCredentialIsRefusedOnH2AndItsPasswordAloneIsNamed() {
+        Map<String, String> m = complete();
+        m.put("vrm.db.migration-user", "owner");
+        assertEquals(List.of("VRM_DB_MIGRATION_USER: only with PostgreSQL (the embedded H2 database has one user;"
+                + " leave it unset)"), new PortalSettings(config(m)).problems());
+        m.remove("vrm.db.migration-user");
+        m.put("vrm.db.migration-password", "owner-p4ss");
+        List<String> problems = new PortalSettings(config(m)).problems();
+        assertEquals(List.of("VRM_DB_MIGRATION_PASSWORD: set without VRM_DB_MIGRATION_USER"), problems);
+        assertFalse(String.join("\n", problems).contains("owner-p4ss"));
+    }
+
+    @Test
     void problemsNeverContainSecretValues() {
         Map<String, String> m = complete();
         m.put("vrm.db.url", "jdbc:oracle:thin:user/p4ssw0rd@host");
