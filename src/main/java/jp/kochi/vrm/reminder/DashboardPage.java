@@ -20,7 +20,7 @@ import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.PortalSettings;
 import jp.kochi.vrm.platform.SheetWriter;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 import jp.kochi.vrm.sns.SnsAccounts;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;

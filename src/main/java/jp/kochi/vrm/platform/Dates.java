@@ -1,11 +1,10 @@
-package jp.kochi.vrm.shell;
+package jp.kochi.vrm.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import jp.kochi.vrm.platform.ClockProducer;
 
 /** Dates as the city writes them: {@code 2026/11/26}, times in Japan Standard Time. */
 @Named

@@ -1,4 +1,4 @@
-package jp.kochi.vrm.shell;
+package jp.kochi.vrm.platform.faces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

@@ -1,4 +1,4 @@
-package jp.kochi.vrm.shell;
+package jp.kochi.vrm.platform.faces;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
