@@ -1,4 +1,4 @@
-package jp.kochi.vrm.identity;
+package jp.kochi.vrm.shell;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import jp.kochi.vrm.audit.AuditLog;
+import jp.kochi.vrm.identity.OidcSettings;
 
 /**
  * Sign-out: ends the portal session and then Keycloak's single sign-on session (RP-initiated logout with

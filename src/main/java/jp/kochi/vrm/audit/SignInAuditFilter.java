@@ -1,4 +1,4 @@
-package jp.kochi.vrm.identity;
+package jp.kochi.vrm.audit;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import jp.kochi.vrm.audit.AuditLog;
+import jp.kochi.vrm.identity.CallerContext;
+import jp.kochi.vrm.identity.Roles;
 
 /**
  * Writes one audit entry per sign-in: the first request of a session that carries an authenticated user.
@@ -19,7 +20,8 @@ import jp.kochi.vrm.audit.AuditLog;
 public class SignInAuditFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final String SIGNED_IN = SignInAuditFilter.class.getName() + ".recorded";
+    /** The session's mark, named as before the filter moved here from identity, so open sessions keep it. */
+    private static final String SIGNED_IN = "jp.kochi.vrm.identity.SignInAuditFilter.recorded";
 
     @Inject
     private AuditLog auditLog;
