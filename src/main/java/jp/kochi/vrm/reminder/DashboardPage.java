@@ -15,6 +15,7 @@ import java.util.Map;
 import jp.kochi.vrm.cloud.ExternalServices;
 import jp.kochi.vrm.cloud.OpenException;
 import jp.kochi.vrm.cloud.UsageRow;
+import jp.kochi.vrm.due.Rows;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;

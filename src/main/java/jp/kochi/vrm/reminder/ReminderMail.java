@@ -1,5 +1,6 @@
 package jp.kochi.vrm.reminder;
 
+import jp.kochi.vrm.due.DueKind;
 import jp.kochi.vrm.platform.Dates;
 
 /**

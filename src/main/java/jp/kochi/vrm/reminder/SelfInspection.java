@@ -18,6 +18,8 @@ import java.util.Map;
 import jp.kochi.vrm.audit.AuditAction;
 import jp.kochi.vrm.audit.AuditLog;
 import jp.kochi.vrm.contractor.ContractorCsv;
+import jp.kochi.vrm.due.DueKind;
+import jp.kochi.vrm.due.Threshold;
 import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;

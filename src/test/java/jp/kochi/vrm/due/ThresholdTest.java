@@ -1,4 +1,4 @@
-package jp.kochi.vrm.reminder;
+package jp.kochi.vrm.due;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package jp.kochi.vrm.reminder;
+package jp.kochi.vrm.due;
 
 import jakarta.persistence.EntityManager;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package jp.kochi.vrm.reminder;
+package jp.kochi.vrm.due;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package jp.kochi.vrm.reminder;
+package jp.kochi.vrm.due;
 
 import java.util.List;
 import java.util.Map;

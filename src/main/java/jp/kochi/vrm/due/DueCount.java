@@ -1,4 +1,4 @@
-package jp.kochi.vrm.reminder;
+package jp.kochi.vrm.due;
 
 /**
  * How many items of a kind a reader sees overdue (due before today) and coming due (today up to the kind's horizon).
