@@ -1,4 +1,4 @@
-package jp.kochi.vrm.contractor;
+package jp.kochi.vrm.demo;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
@@ -16,6 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
+import jp.kochi.vrm.contractor.Certification;
+import jp.kochi.vrm.contractor.CertificationKind;
+import jp.kochi.vrm.contractor.ContactPerson;
+import jp.kochi.vrm.contractor.Contractor;
+import jp.kochi.vrm.contractor.CorporateNumber;
+import jp.kochi.vrm.contractor.Subcontracting;
 import jp.kochi.vrm.department.Department;
 import jp.kochi.vrm.platform.PortalStarted;
 import jp.kochi.vrm.vetting.Answer;
