@@ -3,7 +3,7 @@ package jp.kochi.vrm.clause;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /** Clause facts as page text in the viewer's language: 「第2版」, 「3か月ごと（期間末から10日以内）」. */
 @Named

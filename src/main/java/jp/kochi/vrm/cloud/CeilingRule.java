@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
-import jp.kochi.vrm.shell.Dates;
+import jp.kochi.vrm.platform.Dates;
 
 /**
  * The one rule that decides what an external service may hold (domain.md section 5):

@@ -4,17 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import jp.kochi.vrm.due.DueCount;
+import jp.kochi.vrm.due.DueDateSource;
+import jp.kochi.vrm.due.DueItem;
+import jp.kochi.vrm.due.DueKind;
+import jp.kochi.vrm.due.DueQuery;
+import jp.kochi.vrm.due.DueScope;
+import jp.kochi.vrm.due.DueSql;
+import jp.kochi.vrm.due.DueWindow;
+import jp.kochi.vrm.due.Recipient;
+import jp.kochi.vrm.due.Rows;
 import jp.kochi.vrm.identity.Roles;
-import jp.kochi.vrm.reminder.DueCount;
-import jp.kochi.vrm.reminder.DueDateSource;
-import jp.kochi.vrm.reminder.DueItem;
-import jp.kochi.vrm.reminder.DueKind;
-import jp.kochi.vrm.reminder.DueQuery;
-import jp.kochi.vrm.reminder.DueScope;
-import jp.kochi.vrm.reminder.DueSql;
-import jp.kochi.vrm.reminder.DueWindow;
-import jp.kochi.vrm.reminder.Recipient;
-import jp.kochi.vrm.reminder.Rows;
 
 /**
  * The external services' dates: an ISMAP / ISMAP-LIU listing's end, the service's yearly review, a usage's yearly

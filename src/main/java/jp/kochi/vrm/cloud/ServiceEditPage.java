@@ -13,7 +13,7 @@ import jp.kochi.vrm.contractor.ContractorRegister;
 import jp.kochi.vrm.department.Department;
 import jp.kochi.vrm.department.DepartmentRegister;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /** Registration and editing of an external service ({@code /staff/services/edit.xhtml[?id=]}). */
 @Named

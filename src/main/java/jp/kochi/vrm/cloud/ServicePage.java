@@ -10,7 +10,7 @@ import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * One external service ({@code /staff/services/view.xhtml?id=}): its facts, today's ceiling with the reasons,

@@ -10,7 +10,7 @@ import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.department.Department;
 import jp.kochi.vrm.department.DepartmentRegister;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * A department asks to use a service ({@code /staff/services/request.xhtml?service=}). Above the ceiling the request

@@ -14,7 +14,7 @@ import jp.kochi.vrm.annex.AnnexDocument;
 import jp.kochi.vrm.clause.ClauseChapter;
 import jp.kochi.vrm.clause.NetworkSegment;
 import jp.kochi.vrm.clause.Placeholders;
-import jp.kochi.vrm.shell.Dates;
+import jp.kochi.vrm.platform.Dates;
 
 /**
  * What a contract's annex prints: the title, the table of the contract's facts, and its included clauses as

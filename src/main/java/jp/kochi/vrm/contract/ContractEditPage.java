@@ -14,7 +14,7 @@ import jp.kochi.vrm.contractor.Subcontracting;
 import jp.kochi.vrm.department.Department;
 import jp.kochi.vrm.department.DepartmentRegister;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * 契約の起案・編集 (drafts only): the facts of the work. The contractor picker says at once why a contractor

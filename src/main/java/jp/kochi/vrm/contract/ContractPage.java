@@ -12,8 +12,8 @@ import jp.kochi.vrm.clause.Clause;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.Dates;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.Dates;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * One contract: its facts, its clauses (with why each mandatory one is there), the lifecycle, the annex

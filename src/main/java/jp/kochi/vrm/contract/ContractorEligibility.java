@@ -6,7 +6,7 @@ import java.util.List;
 import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.contractor.Contractor;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.Dates;
+import jp.kochi.vrm.platform.Dates;
 import jp.kochi.vrm.vetting.Vetting;
 
 /**

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * Staff page of one obligation ({@code /staff/contracts/obligation.xhtml?id=}): its submissions with files,

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.kochi.vrm.audit.ChangeMark;
 import jp.kochi.vrm.audit.StoredRecords;
+import jp.kochi.vrm.due.Rows;
 import jp.kochi.vrm.evidence.EvidenceFile;
 import jp.kochi.vrm.evidence.EvidenceStore;
 import jp.kochi.vrm.evidence.EvidenceUpload;
@@ -22,7 +23,6 @@ import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.ClockProducer;
 import jp.kochi.vrm.platform.FigureCache;
-import jp.kochi.vrm.reminder.Rows;
 
 /**
  * The city's side of evidence: reading an obligation with its submissions, recording evidence received outside

@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import jp.kochi.vrm.contractor.ContactPerson;
 import jp.kochi.vrm.mail.MailOutbox;
+import jp.kochi.vrm.platform.Dates;
 import jp.kochi.vrm.platform.PortalSettings;
-import jp.kochi.vrm.shell.Dates;
 
 /**
  * The mail that tells a contractor its evidence was sent back, with the reviewer's comment and where to hand it

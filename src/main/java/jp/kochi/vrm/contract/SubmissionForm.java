@@ -8,8 +8,8 @@ import java.util.List;
 import jp.kochi.vrm.evidence.EvidenceUpload;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.LocalText;
-import jp.kochi.vrm.shell.UiMessages;
-import jp.kochi.vrm.shell.Uploads;
+import jp.kochi.vrm.platform.faces.UiMessages;
+import jp.kochi.vrm.platform.faces.Uploads;
 
 /**
  * The hand-in form of an obligation page, for contractors and staff alike: the chosen files and a comment, handed to

@@ -2,21 +2,21 @@ package jp.kochi.vrm.contractor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jp.kochi.vrm.due.DueCount;
+import jp.kochi.vrm.due.DueDateSource;
+import jp.kochi.vrm.due.DueItem;
+import jp.kochi.vrm.due.DueKind;
+import jp.kochi.vrm.due.DueQuery;
+import jp.kochi.vrm.due.DueScope;
+import jp.kochi.vrm.due.DueSql;
+import jp.kochi.vrm.due.DueWindow;
+import jp.kochi.vrm.due.Recipient;
+import jp.kochi.vrm.due.Rows;
 import jp.kochi.vrm.identity.Roles;
-import java.time.LocalDate;
-import jp.kochi.vrm.reminder.DueCount;
-import jp.kochi.vrm.reminder.DueDateSource;
-import jp.kochi.vrm.reminder.DueItem;
-import jp.kochi.vrm.reminder.DueKind;
-import jp.kochi.vrm.reminder.DueQuery;
-import jp.kochi.vrm.reminder.DueScope;
-import jp.kochi.vrm.reminder.DueSql;
-import jp.kochi.vrm.reminder.DueWindow;
-import jp.kochi.vrm.reminder.Recipient;
-import jp.kochi.vrm.reminder.Rows;
 
 /**
  * The contractors' dates: a certification's expiry (the newest of its kind; an older one superseded by a renewal is

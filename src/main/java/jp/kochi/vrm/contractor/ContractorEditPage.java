@@ -10,7 +10,7 @@ import jp.kochi.vrm.department.Department;
 import jp.kochi.vrm.department.DepartmentRegister;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.PortalSettings;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * Registration and editing of a contractor's register data. 法人番号 and the kana reading are typed as text

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import jp.kochi.vrm.department.Department;
 import jp.kochi.vrm.department.DepartmentRegister;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
-import jp.kochi.vrm.shell.Uploads;
+import jp.kochi.vrm.platform.faces.UiMessages;
+import jp.kochi.vrm.platform.faces.Uploads;
 
 /**
  * CSV import of an existing register: upload, check every row, show every problem by line; only a clean

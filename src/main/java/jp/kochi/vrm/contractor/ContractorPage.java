@@ -14,14 +14,13 @@ import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
-import jp.kochi.vrm.shell.Uploads;
-import jp.kochi.vrm.vetting.Vetting;
-import jp.kochi.vrm.vetting.VettingService;
+import jp.kochi.vrm.platform.faces.UiMessages;
+import jp.kochi.vrm.platform.faces.Uploads;
 
 /**
- * One contractor: register data, status and its history, certifications, vettings and the subcontracting
- * chain. Actions are offered by role; the services check the roles again.
+ * One contractor: register data, status and its history, certifications and the subcontracting chain. Actions
+ * are offered by role; the services check the roles again. The page's other sections have beans of their own:
+ * vettings ({@code vetting.ContractorVettingsPage}) and portal users ({@code account.ContractorAccountsPage}).
  */
 @Named
 @ViewScoped
@@ -31,9 +30,6 @@ public class ContractorPage implements Serializable {
 
     @Inject
     private ContractorRegister register;
-
-    @Inject
-    private VettingService vettings;
 
     @Inject
     private ClassificationRegister classification;
@@ -46,7 +42,6 @@ public class ContractorPage implements Serializable {
 
     private Long id;
     private Contractor contractor;
-    private List<Vetting> history;
     private List<ContractorRegister.ChainLine> chain;
     private List<Subcontracting> primes;
     private List<ConfidentialityLevel> levels;
@@ -55,11 +50,6 @@ public class ContractorPage implements Serializable {
     private String statusReason;
     private Certification certification;
     private transient Part certificateFile;
-
-    private String workDescription;
-    private String workLevel;
-    private boolean workPersonalInfo;
-    private boolean workMyNumber;
 
     private ContractorListRow subcontractor;
     private String subScope;
@@ -74,7 +64,6 @@ public class ContractorPage implements Serializable {
         }
         try {
             contractor = register.find(id);
-            history = vettings.history(id);
             chain = register.chainBelow(id);
             primes = register.primesOf(id);
         } catch (BusinessRuleViolation e) {
@@ -157,19 +146,6 @@ public class ContractorPage implements Serializable {
         return today;
     }
 
-    // --- vettings -------------------------------------------------------------------------------------------
-
-    public String startVetting() {
-        try {
-            Vetting v = vettings.start(id, workDescription, workLevel, workPersonalInfo, workMyNumber);
-            messages.info("vetting.started");
-            return "/staff/contractors/vetting.xhtml?faces-redirect=true&id=" + v.getId();
-        } catch (BusinessRuleViolation e) {
-            messages.error(e);
-            return null;
-        }
-    }
-
     // --- 再委託 -------------------------------------------------------------------------------------------
 
     public List<ContractorListRow> suggest(String text) {
@@ -234,10 +210,6 @@ public class ContractorPage implements Serializable {
         return contractor;
     }
 
-    public List<Vetting> getHistory() {
-        return history;
-    }
-
     public List<ContractorRegister.ChainLine> getChain() {
         return chain;
     }
@@ -272,38 +244,6 @@ public class ContractorPage implements Serializable {
 
     public void setCertificateFile(Part certificateFile) {
         this.certificateFile = certificateFile;
-    }
-
-    public String getWorkDescription() {
-        return workDescription;
-    }
-
-    public void setWorkDescription(String workDescription) {
-        this.workDescription = workDescription;
-    }
-
-    public String getWorkLevel() {
-        return workLevel;
-    }
-
-    public void setWorkLevel(String workLevel) {
-        this.workLevel = workLevel;
-    }
-
-    public boolean isWorkPersonalInfo() {
-        return workPersonalInfo;
-    }
-
-    public void setWorkPersonalInfo(boolean workPersonalInfo) {
-        this.workPersonalInfo = workPersonalInfo;
-    }
-
-    public boolean isWorkMyNumber() {
-        return workMyNumber;
-    }
-
-    public void setWorkMyNumber(boolean workMyNumber) {
-        this.workMyNumber = workMyNumber;
     }
 
     public ContractorListRow getSubcontractor() {

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 import org.primefaces.PrimeFaces;
 
 /** 所管課 page: list for every staff role, create and edit in a dialog for administrators. */

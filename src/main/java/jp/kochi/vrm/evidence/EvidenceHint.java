@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.kochi.vrm.platform.PortalSettings;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /** The hint beside every file field: the accepted kinds and the size limit actually configured. */
 @Named

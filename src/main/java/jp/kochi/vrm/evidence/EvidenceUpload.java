@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import jp.kochi.vrm.shell.Uploads;
+import jp.kochi.vrm.platform.faces.Uploads;
 
 /**
  * A file as it arrives from a form: the name the browser gave it (display text only) and its bytes, read once.

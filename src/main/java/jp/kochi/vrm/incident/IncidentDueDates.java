@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 import jp.kochi.vrm.action.ActionOrigin;
 import jp.kochi.vrm.action.ActionStatus;
 import jp.kochi.vrm.action.CorrectiveAction;
+import jp.kochi.vrm.due.DueDateSource;
+import jp.kochi.vrm.due.DueItem;
+import jp.kochi.vrm.due.DueKind;
+import jp.kochi.vrm.due.DueQuery;
+import jp.kochi.vrm.due.Recipient;
 import jp.kochi.vrm.identity.Roles;
-import jp.kochi.vrm.reminder.DueDateSource;
-import jp.kochi.vrm.reminder.DueItem;
-import jp.kochi.vrm.reminder.DueKind;
-import jp.kochi.vrm.reminder.DueQuery;
-import jp.kochi.vrm.reminder.Recipient;
 
 /**
  * The incidents' dates: a first report waiting for the city's acknowledgement (due the day it came in, so it is

@@ -14,12 +14,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import jp.kochi.vrm.due.Recipient;
+import jp.kochi.vrm.due.RecipientDirectory;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.mail.MailOutbox;
+import jp.kochi.vrm.platform.Dates;
 import jp.kochi.vrm.platform.PortalSettings;
-import jp.kochi.vrm.reminder.Recipient;
-import jp.kochi.vrm.reminder.RecipientDirectory;
-import jp.kochi.vrm.shell.Dates;
 
 /**
  * The escalation of a first report that waits too long for acknowledgement: a mail to every security officer and to

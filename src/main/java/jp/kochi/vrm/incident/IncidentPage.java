@@ -14,7 +14,7 @@ import jp.kochi.vrm.evidence.EvidenceUpload;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * One incident for staff ({@code /staff/incidents/view.xhtml?id=}): its facts, the legal clocks with their basis, the

@@ -16,6 +16,7 @@ import jp.kochi.vrm.action.CorrectiveAction;
 import jp.kochi.vrm.audit.StoredRecords;
 import jp.kochi.vrm.contract.Contract;
 import jp.kochi.vrm.contract.ContractStatus;
+import jp.kochi.vrm.due.DueItemsChanged;
 import jp.kochi.vrm.evidence.EvidenceFile;
 import jp.kochi.vrm.evidence.EvidenceStore;
 import jp.kochi.vrm.evidence.EvidenceUpload;
@@ -24,7 +25,6 @@ import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.portal.ContractorIdentity;
-import jp.kochi.vrm.reminder.DueItemsChanged;
 
 /**
  * A contractor's side of incidents: its first reports (kept as drafts until sent), follow-ups and detailed reports on

@@ -13,7 +13,7 @@ import jp.kochi.vrm.cloud.ExternalService;
 import jp.kochi.vrm.contract.Contract;
 import jp.kochi.vrm.evidence.EvidenceUpload;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 import jp.kochi.vrm.sns.SnsAccount;
 
 /**

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import jp.kochi.vrm.contractor.ContractorCsv;
 import jp.kochi.vrm.platform.ClockProducer;
+import jp.kochi.vrm.platform.Dates;
 import jp.kochi.vrm.platform.SheetWriter;
-import jp.kochi.vrm.shell.Dates;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

@@ -24,6 +24,7 @@ import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.cloud.ExternalService;
 import jp.kochi.vrm.contract.Contract;
 import jp.kochi.vrm.contract.ContractStatus;
+import jp.kochi.vrm.due.DueItemsChanged;
 import jp.kochi.vrm.evidence.EvidenceFile;
 import jp.kochi.vrm.evidence.EvidenceStore;
 import jp.kochi.vrm.evidence.EvidenceUpload;
@@ -31,7 +32,6 @@ import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.reminder.DueItemsChanged;
 import jp.kochi.vrm.sns.SnsAccount;
 
 /**

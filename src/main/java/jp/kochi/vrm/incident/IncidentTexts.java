@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import jp.kochi.vrm.shell.Dates;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.Dates;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * The timeline's structured entries in the reader's language: which facts changed, which legal report was made on

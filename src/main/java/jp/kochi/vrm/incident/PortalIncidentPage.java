@@ -11,7 +11,7 @@ import jp.kochi.vrm.action.ActionStatus;
 import jp.kochi.vrm.action.CorrectiveAction;
 import jp.kochi.vrm.evidence.EvidenceUpload;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * One of the contractor's incidents ({@code /portal/incident.xhtml?id=}): its facts and timeline, a follow-up or the

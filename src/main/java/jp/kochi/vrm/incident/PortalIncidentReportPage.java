@@ -12,7 +12,7 @@ import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.contract.Contract;
 import jp.kochi.vrm.evidence.EvidenceUpload;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * A contractor's first report ({@code /portal/incident-report.xhtml}, {@code ?id=} to continue a draft): kept as a

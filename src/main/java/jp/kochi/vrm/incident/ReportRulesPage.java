@@ -8,7 +8,7 @@ import java.util.List;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /** The legal reporting rules ({@code /staff/incidents/rules.xhtml}): read by staff, revised by the security officer. */
 @Named

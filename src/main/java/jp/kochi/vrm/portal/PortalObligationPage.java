@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import jp.kochi.vrm.contract.Obligation;
 import jp.kochi.vrm.contract.SubmissionForm;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * The contractor's page of one obligation ({@code /portal/obligation.xhtml?id=}): what is asked and by when, the

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import jp.kochi.vrm.platform.PortalSettings;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * {@code /me/calendar.xhtml}: the user's iCalendar feed. The address is shown once, right after it is made (only

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import jp.kochi.vrm.due.DueItem;
+import jp.kochi.vrm.due.Threshold;
 
 /** An item that has come due, as the reminder job recorded it ({@code due_item}); see V10. */
 @Entity

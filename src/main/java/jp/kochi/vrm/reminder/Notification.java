@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import jp.kochi.vrm.due.Recipient;
 
 /** A reminder for one recipient ({@link Recipient} marker), written once; the mail step turns it into mails. */
 @Entity

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import jp.kochi.vrm.due.DueKind;
+import jp.kochi.vrm.due.Recipient;
+import jp.kochi.vrm.due.RecipientDirectory;
 import jp.kochi.vrm.mail.OutgoingMail;
 
 /**

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kochi.vrm.due.DueKind;
+import jp.kochi.vrm.due.Recipient;
 import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;

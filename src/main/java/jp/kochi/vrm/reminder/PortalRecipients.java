@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kochi.vrm.account.UserDirectory;
+import jp.kochi.vrm.due.Recipient;
+import jp.kochi.vrm.due.RecipientDirectory;
 
 /**
  * The portal's recipients: staff users and role holders from Keycloak (the realm is the one source of people and

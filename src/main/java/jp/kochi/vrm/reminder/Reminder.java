@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import jp.kochi.vrm.due.Threshold;
 
 /** A threshold a due item reached, written once ({@code reminder}). */
 @Entity

@@ -13,6 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.kochi.vrm.due.DueCount;
+import jp.kochi.vrm.due.DueDateSource;
+import jp.kochi.vrm.due.DueItem;
+import jp.kochi.vrm.due.DueKind;
+import jp.kochi.vrm.due.DueQuery;
+import jp.kochi.vrm.due.DueScope;
+import jp.kochi.vrm.due.DueWindow;
+import jp.kochi.vrm.due.Recipient;
+import jp.kochi.vrm.due.ReminderSettings;
+import jp.kochi.vrm.due.Rows;
+import jp.kochi.vrm.due.Threshold;
 import jp.kochi.vrm.identity.Roles;
 
 /**

@@ -25,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.kochi.vrm.audit.AuditAction;
 import jp.kochi.vrm.audit.AuditLog;
+import jp.kochi.vrm.due.DueItemsChanged;
 import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.ClockProducer;

@@ -1,6 +1,7 @@
 package jp.kochi.vrm.reminder;
 
-import jp.kochi.vrm.shell.Dates;
+import jp.kochi.vrm.due.DueKind;
+import jp.kochi.vrm.platform.Dates;
 
 /**
  * The reminder mail, in Japanese: what is due, when, how far off or overdue, and where to see it in the portal.

@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import jp.kochi.vrm.due.DueItemsChanged;
+import jp.kochi.vrm.due.RecipientDirectory;
 import jp.kochi.vrm.mail.MailOutbox;
 import jp.kochi.vrm.platform.PortalSettings;
 

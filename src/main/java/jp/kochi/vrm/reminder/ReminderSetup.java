@@ -10,6 +10,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kochi.vrm.due.DueDateSource;
+import jp.kochi.vrm.due.DueKind;
+import jp.kochi.vrm.due.LeadDays;
+import jp.kochi.vrm.due.ReminderSettings;
 import jp.kochi.vrm.platform.PortalSettings;
 
 /** The reminder engine over every {@link DueDateSource} the application has, and the settings from configuration. */

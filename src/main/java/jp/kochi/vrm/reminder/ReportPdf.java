@@ -7,7 +7,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import jp.kochi.vrm.annex.AnnexRenderer;
 import jp.kochi.vrm.annex.AnnexTemplate;
-import jp.kochi.vrm.shell.Dates;
+import jp.kochi.vrm.platform.Dates;
 import org.w3c.dom.Document;
 
 /**

@@ -18,12 +18,14 @@ import java.util.Map;
 import jp.kochi.vrm.audit.AuditAction;
 import jp.kochi.vrm.audit.AuditLog;
 import jp.kochi.vrm.contractor.ContractorCsv;
+import jp.kochi.vrm.due.DueKind;
+import jp.kochi.vrm.due.Threshold;
 import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
 import jp.kochi.vrm.platform.ClockProducer;
+import jp.kochi.vrm.platform.Dates;
 import jp.kochi.vrm.platform.SheetWriter;
-import jp.kochi.vrm.shell.Dates;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

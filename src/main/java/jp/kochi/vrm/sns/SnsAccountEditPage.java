@@ -11,7 +11,7 @@ import jp.kochi.vrm.department.DepartmentRegister;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * Registration of an account with its first guideline and procedure, and editing of an account's facts

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
+import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
  * One account ({@code /staff/sns/view.xhtml?id=}): its facts and security facts, the current guideline and

@@ -28,10 +28,10 @@ import jp.kochi.vrm.identity.Allowed;
 import jp.kochi.vrm.identity.CallerContext;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
+import jp.kochi.vrm.platform.Dates;
 import jp.kochi.vrm.platform.PortalSettings;
 import jp.kochi.vrm.platform.SheetWriter;
 import jp.kochi.vrm.platform.TextInput;
-import jp.kochi.vrm.shell.Dates;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

@@ -15,8 +15,8 @@ import jp.kochi.vrm.classification.ConfidentialityLevel;
 import jp.kochi.vrm.identity.CurrentUser;
 import jp.kochi.vrm.identity.Roles;
 import jp.kochi.vrm.platform.BusinessRuleViolation;
-import jp.kochi.vrm.shell.UiMessages;
-import jp.kochi.vrm.shell.Uploads;
+import jp.kochi.vrm.platform.faces.UiMessages;
+import jp.kochi.vrm.platform.faces.Uploads;
 
 /**
  * One vetting: procurement answers the checklist and submits; a security officer who did not submit it

@@ -128,7 +128,7 @@ class EvidenceSubmissionTest {
         assertTrue(body.contains("押印がありません。\n対象期間も記入してください。"), body);
         assertTrue(body.contains("https://vrm.example.jp/vrm/portal/obligation.xhtml?id=" + plan.getId()), body);
         assertTrue(body.contains("第1版（2026/03/01 提出）"), body);
-        assertTrue(body.contains("提出期限：" + jp.kochi.vrm.shell.Dates.format(plan.getDueDate())), body);
+        assertTrue(body.contains("提出期限：" + jp.kochi.vrm.platform.Dates.format(plan.getDueDate())), body);
         assertFalse(SendBackNotice.body(returned, null).contains("http"), "no link without a public address");
 
         // Evidence the city recorded from paper: the contractor's contact persons are told.

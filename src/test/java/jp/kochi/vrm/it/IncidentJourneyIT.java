@@ -18,7 +18,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kochi.vrm.devstack.StackSettings;
-import jp.kochi.vrm.shell.Dates;
+import jp.kochi.vrm.platform.Dates;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -24,7 +24,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import jp.kochi.vrm.devstack.StackSettings;
 import jp.kochi.vrm.identity.Roles;
-import jp.kochi.vrm.platform.RestApplication;
+import jp.kochi.vrm.shell.RestApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,5 +1,15 @@
 package jp.kochi.vrm.reminder;
 
+import jp.kochi.vrm.due.DueAnswers;
+import jp.kochi.vrm.due.DueCount;
+import jp.kochi.vrm.due.DueItem;
+import jp.kochi.vrm.due.DueKind;
+import jp.kochi.vrm.due.DueQuery;
+import jp.kochi.vrm.due.DueScope;
+import jp.kochi.vrm.due.DueWindow;
+import jp.kochi.vrm.due.Recipient;
+import jp.kochi.vrm.due.ReminderSettings;
+import jp.kochi.vrm.due.Threshold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

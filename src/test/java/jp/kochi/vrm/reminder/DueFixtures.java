@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import jp.kochi.vrm.due.Rows;
 
 /** Rows of every dated kind, inserted over JDBC the way the portal stores them (columns of V3-V10). */
 final class DueFixtures {

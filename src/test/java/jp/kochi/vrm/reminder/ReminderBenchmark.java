@@ -15,6 +15,7 @@ import jp.kochi.vrm.cloud.ServiceDueDates;
 import jp.kochi.vrm.contract.ContractDueDates;
 import jp.kochi.vrm.contractor.ContractorDueDates;
 import jp.kochi.vrm.contractor.PagingDatabase;
+import jp.kochi.vrm.due.ReminderSettings;
 import jp.kochi.vrm.sns.SnsDueDates;
 
 /**

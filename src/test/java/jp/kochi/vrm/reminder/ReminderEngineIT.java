@@ -1,5 +1,8 @@
 package jp.kochi.vrm.reminder;
 
+import jp.kochi.vrm.due.Recipient;
+import jp.kochi.vrm.due.RecipientDirectory;
+import jp.kochi.vrm.due.ReminderSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

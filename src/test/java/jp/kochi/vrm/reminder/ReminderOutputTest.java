@@ -1,5 +1,7 @@
 package jp.kochi.vrm.reminder;
 
+import jp.kochi.vrm.due.DueItem;
+import jp.kochi.vrm.due.Threshold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import jp.kochi.vrm.platform.Dates;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,0 +1,7 @@
+package jp.kochi.vrm.archtest.upward.sns;
+
+/** A capability's business default. */
+public class PlantedSnsDefaults {
+
+    public static final int DORMANT_AFTER_DAYS = 90;
+}
