@@ -4,6 +4,7 @@ import jp.kochi.vrm.due.Recipient;
 import jp.kochi.vrm.due.RecipientDirectory;
 import jp.kochi.vrm.due.ReminderSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
@@ -223,7 +224,7 @@ class ReminderEngineIT {
     @Test
     @Order(4)
     void twoRunsAtTheSameMomentWriteEachReminderOnce() throws Exception {
-        LocalDate day = TODAY.plusDays(14);
+        LocalDate day = TODAY.plusDays(90);
         Set<String> before = reminders();
         CyclicBarrier barrier = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -297,5 +298,64 @@ class ReminderEngineIT {
         assertEquals(0, mailer.queuePending(em, OffsetDateTime.now()).mails(), "nothing is queued twice");
         em.getTransaction().commit();
         em.close();
+    }
+
+    @Test
+    @Order(6)
+    void aRunOverSomeKindsLeavesTheOthersAndTheDaysRunAlone() throws SQLException {
+        LocalDate day = TODAY.plusDays(120); // after every earlier test's day (the concurrent runs took day 90)
+        try (Connection c = db.connection()) {
+            // Done since the last run: a full run would resolve it; a run over other kinds must not.
+            new DueFixtures(c).exec("UPDATE obligation SET status = 'ACCEPTED' WHERE id = 43");
+        }
+        // What a full run would add that day (rolled back): the kind of the first of those is run alone.
+        Set<String> before = reminders();
+        String kind;
+        EntityManager preview = db.emf().createEntityManager();
+        try {
+            preview.getTransaction().begin();
+            engine.run(preview, day, day.atTime(9, 0).atOffset(JST), settings);
+            preview.flush();
+            Set<String> wouldAdd = new TreeSet<>();
+            for (Object row : preview.createNativeQuery("SELECT d.kind, d.subject_id, r.threshold FROM reminder r "
+                    + "JOIN due_item d ON d.id = r.due_item_id").getResultList()) {
+                Object[] r = (Object[]) row;
+                wouldAdd.add(r[0] + ":" + ((Number) r[1]).longValue() + ":" + r[2]);
+            }
+            wouldAdd.removeAll(before);
+            assertFalse(wouldAdd.isEmpty(), "a full run would write reminders on " + day);
+            kind = wouldAdd.iterator().next().split(":")[0];
+        } finally {
+            preview.getTransaction().rollback();
+            preview.close();
+        }
+        long openBefore = count("SELECT COUNT(*) FROM due_item WHERE resolved_at IS NULL AND kind <> '" + kind + "'");
+        Object lastRun = lastRunOn();
+        EntityManager em = db.emf().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            engine.run(em, day, day.atTime(9, 0).atOffset(JST), settings, Set.of(kind));
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+        Set<String> added = new TreeSet<>(reminders());
+        added.removeAll(before);
+        assertTrue(added.stream().allMatch(r -> r.startsWith(kind + ":")), kind + ": " + added);
+        assertTrue(!added.isEmpty(), "the run over " + kind + " wrote its reminders");
+        assertEquals(openBefore, count("SELECT COUNT(*) FROM due_item WHERE resolved_at IS NULL AND kind <> '" + kind + "'"),
+                "other kinds' records are neither resolved nor added");
+        assertEquals(lastRun, lastRunOn(), "the day's run is still the last full one");
+    }
+
+    private static Object lastRunOn() throws SQLException {
+        try (Connection c = db.connection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT last_run_on FROM job_lock WHERE name = 'reminders'")) {
+            rs.next();
+            return rs.getObject(1);
+        }
     }
 }
