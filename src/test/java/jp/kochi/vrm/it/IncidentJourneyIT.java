@@ -215,7 +215,7 @@ class IncidentJourneyIT {
             Thread.sleep(5_000);
             long firstReports = Arrays.stream(mail.getReceivedMessages()).filter(m -> {
                 try {
-                    return m.getSubject().contains(number) && m.getSubject().contains("インシデント第一報")
+                    return m.getSubject().startsWith("【高知市】インシデント第一報") && m.getSubject().contains(number)
                             && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals("security-demo@example.jp"));
                 } catch (jakarta.mail.MessagingException e) {
                     return false;
