@@ -91,7 +91,9 @@ class ContractorJourneyIT {
             assertEquals("承認待ち", screens.vettingStatus(), screens.messages());
             assertEquals("高", browser.text("assessedTier"), "confidentiality 2 is medium, one gap raises it");
             assertTrue(browser.text("tierReasons").contains("取り扱う情報: 自治体機密性2"), browser.text("tierReasons"));
-            assertTrue(browser.text("tierReasons").contains("AUDIT"), browser.text("tierReasons"));
+            assertTrue(browser.text("tierReasons").contains("「情報セキュリティ監査（内部・外部）の実施実績がある」")
+                    && !browser.text("tierReasons").contains("AUDIT"), "the gap named by its question: "
+                    + browser.text("tierReasons"));
             assertFalse(screens.present("decisionForm"), "procurement cannot decide");
             browser.assertAccessible();
         }
