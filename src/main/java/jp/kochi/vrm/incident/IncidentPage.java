@@ -65,7 +65,7 @@ public class IncidentPage implements Serializable {
     public void load() {
         incident = id == null ? null : service.find(id).orElse(null);
         if (incident == null) {
-            MissingPage.answer();
+            jp.kochi.vrm.platform.faces.MissingRecord.answer(messages.text("error.recordMissing"));
             return;
         }
         refresh();

@@ -210,14 +210,7 @@ public class IncidentPortal {
     }
 
     private jp.kochi.vrm.classification.ConfidentialityLevel level(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        var l = em.find(jp.kochi.vrm.classification.ConfidentialityLevel.class, code);
-        if (l == null) {
-            throw new BusinessRuleViolation("incident.levelInvalid");
-        }
-        return l;
+        return IncidentService.level(em, code);
     }
 
     public List<jp.kochi.vrm.classification.ConfidentialityLevel> levels() {

@@ -197,6 +197,11 @@ public class IncidentService {
     }
 
     ConfidentialityLevel level(String code) {
+        return level(em, code);
+    }
+
+    /** The level a form names (blank: not known yet); one not in the reference data is refused. */
+    static ConfidentialityLevel level(EntityManager em, String code) {
         if (code == null || code.isBlank()) {
             return null;
         }

@@ -40,7 +40,7 @@ public class PortalIncidentPage implements Serializable {
     public String load() {
         incident = id == null ? null : portal.find(id).orElse(null);
         if (incident == null) {
-            MissingPage.answer();
+            jp.kochi.vrm.platform.faces.MissingRecord.answer(messages.text("error.recordMissing"));
             return null;
         }
         if (incident.isDraft()) {

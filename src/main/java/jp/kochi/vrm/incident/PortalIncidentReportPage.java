@@ -41,7 +41,7 @@ public class PortalIncidentReportPage implements Serializable {
         if (id != null) {
             Incident draft = portal.find(id).filter(Incident::isDraft).orElse(null);
             if (draft == null) {
-                MissingPage.answer();
+                jp.kochi.vrm.platform.faces.MissingRecord.answer(messages.text("error.recordMissing"));
                 return;
             }
             form = IncidentForm.of(draft);

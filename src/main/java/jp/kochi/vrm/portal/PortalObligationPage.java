@@ -1,16 +1,13 @@
 package jp.kochi.vrm.portal;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import jp.kochi.vrm.contract.Obligation;
 import jp.kochi.vrm.contract.SubmissionForm;
+import jp.kochi.vrm.platform.faces.MissingRecord;
 import jp.kochi.vrm.platform.faces.UiMessages;
 
 /**
@@ -43,14 +40,7 @@ public class PortalObligationPage implements Serializable {
         obligation = id == null ? null : portal.obligation(id).orElse(null);
         today = portal.today();
         if (obligation == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            try {
-                faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND,
-                        messages.text("obligation.notFound"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            faces.responseComplete();
+            MissingRecord.answer(messages.text("obligation.notFound"));
         }
     }
 
